@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace LoFin.Storage.Embedded.Sqlite;
+
+/// <summary>
+/// One SQLite file in WAL mode with a single writer thread and a pool of readers.
+/// Writes queue up and are committed in groups (group commit): each write runs in its
+/// own savepoint, so one failing write does not undo its neighbours, and callers learn
+/// the outcome only after the group's COMMIT. One writer also makes every
+/// read-check-write (etag preconditions) atomic without retries.
+/// </summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    private readonly Channel<WriteOperation> _writes = Channel.CreateUnbounded<WriteOperation>(
+        new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentBag<ReaderConnection> _readers = [];
+    private readonly string _connectionString;
+    private readonly SqliteStoreOptions _options;
+    private readonly Thread _writerThread;
+    private readonly WriterSession _session;
+    private int _disposed;
+
+    public SqliteDatabase(SqliteStoreOptions options, TimeProvider clock)
+    {
+        _options = options;
+        Clock = clock;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath,
+            Pooling = false,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+        }.ToString();
+
+        var writer = Open();
+        Execute(writer, "PRAGMA journal_mode=WAL;");
+        Execute(writer, Schema.Create);
+        _session = new WriterSession(writer, clock, ReadLastSequence(writer));
+        _writerThread = new Thread(WriterLoop) { IsBackground = true, Name = "lofin-sqlite-writer" };
+        _writerThread.Start();
+    }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>Queues a write; it completes after the transaction holding it commits.</summary>
+    public Task<T> WriteAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        var operation = new WriteOperation<T>(work, cancellationToken);
+        // The channel refuses only after Dispose completed it.
+        ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(operation), this);
+        return operation.Task;
+    }
+
+    /// <summary>Runs a read on a pooled connection; readers see the last committed state.</summary>
+    public T Read<T>(Func<ReaderConnection, T> work)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        if (!_readers.TryTake(out var reader))
+        {
+            reader = new ReaderConnection(Open());
+        }
+        try
+        {
+            return work(reader);
+        }
+        finally
+        {
+            _readers.Add(reader);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+        _writes.Writer.TryComplete();
+        _writerThread.Join();
+        _session.Dispose();
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, $"""
+            PRAGMA busy_timeout=5000;
+            PRAGMA synchronous={(_options.SynchronousFull ? "FULL" : "NORMAL")};
+            PRAGMA temp_store=MEMORY;
+            PRAGMA cache_size=-65536;
+            PRAGMA mmap_size=268435456;
+            """);
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static long ReadLastSequence(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM documents";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void WriterLoop()
+    {
+        var group = new List<WriteOperation>(_options.MaxWritesPerGroup);
+        var reader = _writes.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            group.Clear();
+            while (group.Count < _options.MaxWritesPerGroup && reader.TryRead(out var operation))
+            {
+                if (!operation.IsCancelled)
+                {
+                    group.Add(operation);
+                }
+            }
+            if (group.Count > 0)
+            {
+                CommitGroup(group);
+            }
+        }
+    }
+
+    private void CommitGroup(List<WriteOperation> group)
+    {
+        try
+        {
+            _session.Begin();
+            foreach (var operation in group)
+            {
+                _session.RunInSavepoint(operation);
+            }
+            _session.Commit();
+        }
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+        {
+            // The transaction as a whole failed (disk full, I/O error): nothing in it happened.
+            _session.RollbackQuietly();
+            foreach (var operation in group)
+            {
+                operation.MarkFailed(ex);
+            }
+        }
+        foreach (var operation in group)
+        {
+            operation.Finish();
+        }
+    }
+}
