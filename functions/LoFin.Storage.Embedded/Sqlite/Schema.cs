@@ -28,6 +28,7 @@ internal static class Schema
             enqueued_ms INTEGER NOT NULL,
             visible_ms INTEGER NOT NULL,
             attempts INTEGER NOT NULL DEFAULT 0,
+            leased INTEGER NOT NULL DEFAULT 0,
             dead INTEGER NOT NULL DEFAULT 0,
             last_error TEXT,
             dead_lettered_ms INTEGER

@@ -13,7 +13,7 @@ namespace LoFin.Storage.Embedded.Sqlite;
 public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
 {
     private const string LeaseSql = """
-        UPDATE messages SET visible_ms = $until, attempts = attempts + 1
+        UPDATE messages SET visible_ms = $until, attempts = attempts + 1, leased = 1
         WHERE seq IN (SELECT seq FROM messages WHERE dead = 0 AND visible_ms <= $now ORDER BY visible_ms, seq LIMIT $n)
         RETURNING seq, message_id, queue, tenant_id, body, correlation_id, enqueued_ms, attempts
         """;
@@ -77,7 +77,7 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
     public Task RetryLaterAsync(QueueMessage message, string error, DateTimeOffset visibleAt, CancellationToken cancellationToken = default) =>
         database.WriteAsync(session =>
         {
-            var command = session.Command("UPDATE messages SET visible_ms = $visible, last_error = $error WHERE seq = $seq AND attempts = $attempts");
+            var command = session.Command("UPDATE messages SET visible_ms = $visible, last_error = $error, leased = 0 WHERE seq = $seq AND attempts = $attempts");
             command.Parameters.AddWithValue("$visible", visibleAt.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$error", Truncate(error));
             command.Parameters.AddWithValue("$seq", message.LeaseToken);
@@ -89,7 +89,7 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
         database.WriteAsync(session =>
         {
             var command = session.Command("""
-                UPDATE messages SET dead = 1, last_error = $error, dead_lettered_ms = $now
+                UPDATE messages SET dead = 1, leased = 0, last_error = $error, dead_lettered_ms = $now
                 WHERE seq = $seq AND attempts = $attempts
                 """);
             command.Parameters.AddWithValue("$error", Truncate(error));
@@ -151,7 +151,7 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
         return database.WriteAsync(session =>
         {
             var command = session.Command("""
-                UPDATE messages SET dead = 0, attempts = 0, visible_ms = $now, dead_lettered_ms = NULL
+                UPDATE messages SET dead = 0, attempts = 0, leased = 0, visible_ms = $now, dead_lettered_ms = NULL
                 WHERE tenant_id = $t AND message_id = $mid AND dead = 1
                 """);
             command.Parameters.AddWithValue("$now", session.NowMs);
@@ -166,13 +166,12 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
         var now = database.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         var statistics = database.Read(reader =>
         {
-            // Ready and scheduled are told apart by enqueue time: a visible time in the future on a
-            // message never delivered is a schedule; on one delivered before, it is a lease or a back-off.
+            // In flight = leased now; scheduled = waiting for its time (a delayed send or a retry back-off).
             var command = reader.Command("""
                 SELECT
                     COALESCE(SUM(dead = 0 AND visible_ms <= $now), 0),
-                    COALESCE(SUM(dead = 0 AND visible_ms > $now AND attempts = 0), 0),
-                    COALESCE(SUM(dead = 0 AND visible_ms > $now AND attempts > 0), 0),
+                    COALESCE(SUM(dead = 0 AND visible_ms > $now AND leased = 0), 0),
+                    COALESCE(SUM(dead = 0 AND visible_ms > $now AND leased = 1), 0),
                     COALESCE(SUM(dead = 1), 0)
                 FROM messages
                 """);
@@ -183,6 +182,19 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
         });
         return Task.FromResult(statistics);
     }
+
+    /// <summary>
+    /// Makes messages leased by a previous run of the process visible at once. The embedded
+    /// store is owned by one process (a lock file enforces it), so at start-up every lease
+    /// is an orphan of a process that died; waiting for the lease to run out would only delay.
+    /// </summary>
+    public Task<int> ReleaseOrphanedLeasesAsync(CancellationToken cancellationToken = default) =>
+        database.WriteAsync(session =>
+        {
+            var command = session.Command("UPDATE messages SET visible_ms = $now, leased = 0 WHERE leased = 1 AND dead = 0");
+            command.Parameters.AddWithValue("$now", session.NowMs);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
     private static string Truncate(string error) => error.Length <= 4000 ? error : error[..4000];
 }

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using LoFin.Application.Documents;
+using LoFin.Application.Functions;
+using LoFin.Application.Observability;
+using Microsoft.Extensions.Logging;
+
+namespace LoFin.Application.Messaging;
+
+public enum InvocationOutcome
+{
+    Handled,
+    Duplicate,
+}
+
+/// <summary>
+/// Runs a queue function for one delivery, exactly once per message id: a delivery whose
+/// id is already in the inbox is skipped. The same invoker serves the local pump and the
+/// Azure custom-handler trigger, so both behave alike.
+/// </summary>
+public sealed class QueueFunctionInvoker(IDocumentStore store, TimeProvider clock, ILogger<QueueFunctionInvoker> logger)
+{
+    public async Task<InvocationOutcome> InvokeAsync(IQueueFunction function, QueueMessage message, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["TenantId"] = message.TenantId.Value,
+            ["CorrelationId"] = message.CorrelationId ?? message.MessageId,
+            ["MessageId"] = message.MessageId,
+            ["Function"] = function.Name,
+        });
+        var context = new MessageContext(function.Name, message);
+        if (await store.ReadAsync<InboxEntry>(message.TenantId, context.InboxDocumentId, cancellationToken) is not null)
+        {
+            LoFinMetrics.MessagesDuplicate.Add(1);
+            logger.LogDebug("Message {MessageId} was already handled by {Function}; skipped.", message.MessageId, function.Name);
+            return InvocationOutcome.Duplicate;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await function.HandleAsync(message, context, cancellationToken);
+        }
+        catch (TransactionalBatchFailedException ex) when (ex.Cause is DocumentConflictException conflict && conflict.DocumentId == context.InboxDocumentId)
+        {
+            // Two deliveries of one message raced; the other committed first and its effects stand.
+            LoFinMetrics.MessagesDuplicate.Add(1);
+            return InvocationOutcome.Duplicate;
+        }
+
+        if (!context.MarkedByHandler)
+        {
+            try
+            {
+                await store.CreateAsync(message.TenantId, context.InboxDocumentId,
+                    new InboxEntry(function.Name, message.MessageId, clock.GetUtcNow()), cancellationToken);
+            }
+            catch (DocumentConflictException)
+            {
+                // A racing delivery marked it first; the handler is idempotent by contract.
+            }
+        }
+        LoFinMetrics.MessagesHandled.Add(1, new KeyValuePair<string, object?>("function", function.Name));
+        LoFinMetrics.MessageHandlingMs.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return InvocationOutcome.Handled;
+    }
+}
