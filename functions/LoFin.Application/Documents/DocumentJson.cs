@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LoFin.Domain.Tenancy;
@@ -14,6 +15,8 @@ public static class DocumentJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Korean stays readable in stored documents, logs and responses; HTML-sensitive characters stay escaped.
+            Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         };
         Configure(options);
         return options;
@@ -22,6 +25,7 @@ public static class DocumentJson
     /// <summary>Applies the converters to options owned by someone else (ASP.NET Core's).</summary>
     public static void Configure(JsonSerializerOptions options)
     {
+        options.Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new TenantIdJsonConverter());
     }

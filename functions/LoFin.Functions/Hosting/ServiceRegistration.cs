@@ -1,0 +1,126 @@
+using System.Threading.RateLimiting;
+using LoFin.Application.Documents;
+using LoFin.Application.Functions;
+using LoFin.Application.Messaging;
+using LoFin.Application.Observability;
+using LoFin.Application.Tenancy;
+using LoFin.Functions.Http;
+using LoFin.Functions.Problems;
+using LoFin.Functions.Security;
+using LoFin.Storage.Embedded.Sqlite;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace LoFin.Functions.Hosting;
+
+/// <summary>All wiring in one place, in plain calls: what runs is what is listed here.</summary>
+public static class ServiceRegistration
+{
+    public static LoFinOptions ReadOptions(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("LoFin");
+        var options = section.Get<LoFinOptions>() ?? new LoFinOptions();
+        // The documented environment variables win over appsettings.
+        if (configuration["LOFIN_DATA"] is { Length: > 0 } data)
+        {
+            options = options with { DataDirectory = data };
+        }
+        if (configuration["LOFIN_MODE"] is { Length: > 0 } mode)
+        {
+            options = options with { Mode = Enum.Parse<HostingMode>(mode, ignoreCase: true) };
+        }
+        if (configuration["LOFIN_WEB_ROOT"] is { Length: > 0 } webRoot)
+        {
+            options = options with { WebRoot = webRoot };
+        }
+        if (options.Mode == HostingMode.Azure)
+        {
+            options = options with { RunBackgroundTriggers = false };
+        }
+        return options;
+    }
+
+    public static void AddLoFin(this IServiceCollection services, LoFinOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+
+        // Embedded store: one SQLite file in the data directory, owned by this process.
+        services.AddSingleton(_ => DataDirectoryLock.Acquire(options.DataDirectory));
+        services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<DataDirectoryLock>();
+            return new SqliteDatabase(new SqliteStoreOptions { DatabasePath = options.DatabasePath }, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton(sp => new SqliteMessageQueue(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IMessageQueue>(sp => sp.GetRequiredService<SqliteMessageQueue>());
+
+        services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<DemoSeeder>();
+
+        // Messaging: the invoker is shared by the local pump and the Azure custom-handler trigger.
+        services.AddSingleton<QueueFunctionInvoker>();
+        services.AddSingleton(new MessagePumpOptions());
+        services.AddSingleton<MessagePump>();
+        if (options.RunBackgroundTriggers)
+        {
+            services.AddHostedService<MessagePumpService>();
+        }
+
+        services.AddLoFinSecurity(options);
+        services.AddLoFinHttp(options);
+        services.AddMetrics();
+    }
+
+    private static void AddLoFinSecurity(this IServiceCollection services, LoFinOptions options)
+    {
+        if (options.IsLocal)
+        {
+            services.AddSingleton(LocalSigningKey.LoadOrCreate(options.DataDirectory));
+            services.AddSingleton<LocalTokenIssuer>();
+            services.AddSingleton<ITokenValidationSource, LocalTokenValidationSource>();
+            services.AddSingleton<DemoUserIndex>();
+        }
+        else
+        {
+            services.AddSingleton<ITokenValidationSource>(new OidcTokenValidationSource(options.Oidc));
+        }
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, _ => { });
+        services.AddAuthorization(Policies.Configure);
+    }
+
+    private static void AddLoFinHttp(this IServiceCollection services, LoFinOptions options)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(json => DocumentJson.Configure(json.SerializerOptions));
+        // Binding failures (malformed JSON, wrong types) throw BadHttpRequestException, which becomes a 400 problem naming the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi("v1");
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await ProblemResults.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "요청이 너무 많습니다.", "잠시 후 다시 시도하세요.");
+            };
+            limiter.AddPolicy(RateLimits.Public, context => PerClient(context, options.PublicRequestsPerMinute));
+            limiter.AddPolicy(RateLimits.SignIn, context => PerClient(context, options.SignInRequestsPerMinute));
+        });
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    /// <summary>Queue and timer functions are listed here as they are added; nothing is discovered by reflection.</summary>
+    public static IServiceCollection AddQueueFunction<TFunction>(this IServiceCollection services) where TFunction : class, IQueueFunction =>
+        services.AddSingleton<IQueueFunction, TFunction>();
+
+    public static IServiceCollection AddTimerFunction<TFunction>(this IServiceCollection services) where TFunction : class, ITimerFunction =>
+        services.AddSingleton<ITimerFunction, TFunction>();
+
+    public static IEnumerable<string> MeterNames => [LoFinMetrics.MeterName];
+}

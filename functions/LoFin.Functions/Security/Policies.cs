@@ -1,0 +1,18 @@
+using LoFin.Application.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LoFin.Functions.Security;
+
+/// <summary>Authorization policies by role. Every endpoint that is not public names one, or needs at least a signed-in user.</summary>
+public static class Policies
+{
+    public const string Operator = "operator";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        // Secure by default: an endpoint that forgets to say who may call it needs a token.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().Build();
+        options.DefaultPolicy = options.FallbackPolicy;
+        options.AddPolicy(Operator, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CurrentUser.RoleClaim, Roles.Operator));
+    }
+}
