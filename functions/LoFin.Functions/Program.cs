@@ -16,7 +16,6 @@ var options = ServiceRegistration.ReadOptions(builder.Configuration);
 var port = builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"] ?? builder.Configuration["LOFIN_PORT"] ?? "7071";
 var host = builder.Configuration["LOFIN_HOST"] ?? "127.0.0.1";
 builder.WebHost.UseUrls($"http://{host}:{port}");
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
 builder.Logging.ClearProviders();
 if (builder.Configuration["LOFIN_LOG_FORMAT"] == "simple")
 {
@@ -35,6 +34,7 @@ await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<CorrelationMiddleware>();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
 
 var webRoot = WebRootLocator.Find(options.WebRoot);
 if (webRoot is not null)
@@ -55,10 +55,13 @@ app.UseAuthorization();
 app.UseMiddleware<TenantAccessMiddleware>();
 
 app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
-HttpFunctions.MapAll(app);
+// Every function needs a signed-in user unless it says AllowAnonymous. Applied to the group rather than
+// as a fallback policy, so routing's own 405/415 answers still reach anonymous callers as such.
+var functions = app.MapGroup("").RequireAuthorization();
+HttpFunctions.MapAll(functions);
 if (options.IsLocal)
 {
-    HttpFunctions.MapLocalOnly(app);
+    HttpFunctions.MapLocalOnly(functions);
 }
 
 await app.RunAsync();

@@ -21,6 +21,10 @@ public static class IssueDevTokenFunction
         {
             return ProblemResults.Validation(context, "user", "로그인할 사용자 ID를 입력하세요.");
         }
+        if (request.User.Length > 64)
+        {
+            return ProblemResults.Validation(context, "user", "사용자 ID는 64자 이하입니다.");
+        }
         if (!index.TryGetTenant(request.User, out var tenant)
             || await store.ReadAsync<UserAccount>(tenant, UserAccount.DocumentId(request.User), cancellationToken) is not { } user)
         {

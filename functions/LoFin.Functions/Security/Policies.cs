@@ -10,9 +10,8 @@ public static class Policies
 
     public static void Configure(AuthorizationOptions options)
     {
-        // Secure by default: an endpoint that forgets to say who may call it needs a token.
-        options.FallbackPolicy = new AuthorizationPolicyBuilder(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().Build();
-        options.DefaultPolicy = options.FallbackPolicy;
+        // Secure by default: Program.cs puts every function in a group that requires this policy.
+        options.DefaultPolicy = new AuthorizationPolicyBuilder(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().Build();
         options.AddPolicy(Operator, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CurrentUser.RoleClaim, Roles.Operator));
     }
 }
