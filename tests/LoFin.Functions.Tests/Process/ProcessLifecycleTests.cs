@@ -1,18 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LoFin.Testing;
 
 namespace LoFin.Functions.Tests.Process;
 
 public sealed class ProcessLifecycleTests : IDisposable
 {
+    private static readonly string AppDll = typeof(Program).Assembly.Location;
+
     private readonly string _data = Path.Combine(Path.GetTempPath(), "lofin-proc-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task App_WhenInterruptedAndStartedAgain_StopsCleanlyAndKeepsItsData()
     {
         string token;
-        await using (var first = await AppProcess.StartAsync(_data))
+        await using (var first = await AppProcess.StartAsync(AppDll, _data))
         {
             using var client = first.CreateClient();
             var response = await client.PostAsJsonAsync("/api/dev/token", new { user = "yangpyeong.operator" });
@@ -20,7 +23,7 @@ public sealed class ProcessLifecycleTests : IDisposable
             Assert.Equal(0, await first.InterruptAsync(TimeSpan.FromSeconds(30)));
         }
 
-        await using var second = await AppProcess.StartAsync(_data);
+        await using var second = await AppProcess.StartAsync(AppDll, _data);
         using var again = second.CreateClient();
         var tenants = await again.GetFromJsonAsync<JsonElement[]>("/api/public/tenants");
         Assert.Equal(244, tenants!.Length);
@@ -33,11 +36,11 @@ public sealed class ProcessLifecycleTests : IDisposable
     [Fact]
     public async Task App_WhenKilledAndRestarted_RecoversTheStore()
     {
-        await using (var first = await AppProcess.StartAsync(_data))
+        await using (var first = await AppProcess.StartAsync(AppDll, _data))
         {
             await first.KillAsync();
         }
-        await using var second = await AppProcess.StartAsync(_data);
+        await using var second = await AppProcess.StartAsync(AppDll, _data);
         using var client = second.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
         Assert.Equal(244, (await client.GetFromJsonAsync<JsonElement[]>("/api/public/tenants"))!.Length);

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 
-namespace LoFin.Functions.Tests.Process;
+namespace LoFin.Testing;
 
 /// <summary>
 /// The real app as a child process on a free loopback port, as ./run.sh starts it: for
@@ -36,10 +36,10 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="appDll">The built LoFin.Functions.dll (<c>typeof(Program).Assembly.Location</c> in a project that references it).</param>
+    public static async Task<AppProcess> StartAsync(string appDll, string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
-        var appDll = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo("dotnet", [appDll])
         {
             RedirectStandardOutput = true,
