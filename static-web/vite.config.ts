@@ -11,6 +11,8 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
+      // KRDS repeats each icon URL in many rules; inlining would copy every SVG dozens of times.
+      assetsInlineLimit: 0,
       // Vite 8's name for rollupOptions (same shape; rollupOptions is a deprecated alias).
       rolldownOptions: {
         input: {

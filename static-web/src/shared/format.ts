@@ -68,8 +68,9 @@ export function timeElement(value: string | null | undefined): HTMLTimeElement |
   return el;
 }
 
+/** Pretty JSON for display; null and undefined (no input or output yet) show as empty. */
 export function toJson(value: unknown): string {
-  if (value === undefined) return '';
+  if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   return JSON.stringify(value, null, 2);
 }

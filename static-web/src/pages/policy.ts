@@ -1,0 +1,3 @@
+import { startPortalHome } from '../shared/portal-home';
+
+void startPortalHome('policy');
