@@ -49,6 +49,7 @@ else
 }
 
 app.UseRouting();
+app.UseMiddleware<AuditMiddleware>();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using LoFin.Application.Audit;
 using LoFin.Application.Documents;
 using LoFin.Application.Functions;
 using LoFin.Application.Messaging;
@@ -58,6 +59,11 @@ public static class ServiceRegistration
 
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<DemoSeeder>();
+
+        // Audit: one log per process (it serialises appends per tenant and caches each chain head).
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditVerifier>();
+        services.AddSingleton<VerifyAuditCommand>();
 
         // Messaging: the invoker is shared by the local pump and the Azure custom-handler trigger.
         services.AddSingleton<QueueFunctionInvoker>();
