@@ -33,9 +33,10 @@ public static class DocumentJson
     public static string Serialize<T>(T value)
     {
         var json = JsonSerializer.Serialize(value, Options);
-        if (json.Length > DocumentLimits.MaxDocumentBytes)
+        // Bytes, not characters: Korean text is three bytes a character in UTF-8.
+        if (json.Length > DocumentLimits.MaxDocumentBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(json) > DocumentLimits.MaxDocumentBytes)
         {
-            throw new ArgumentException($"A document is at most {DocumentLimits.MaxDocumentBytes} bytes.");
+            throw new ArgumentException($"A document is at most {DocumentLimits.MaxDocumentBytes} bytes in UTF-8.");
         }
         return json;
     }
