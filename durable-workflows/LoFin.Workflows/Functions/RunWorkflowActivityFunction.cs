@@ -55,7 +55,7 @@ internal sealed class RunWorkflowActivityFunction(
                 logger.LogWarning(ex, "Activity {Activity} ({ActivityId}) failed for good.", scheduled.Name, scheduled.ActivityId);
                 result = new ActivityFailed(scheduled.ActivityId, scheduled.Name, scheduled.Tag, ex.Message, context.DeliveryCount, cause);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && activityContext.IsLastAttempt)
+            catch (Exception ex) when (activityContext.IsLastAttempt && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 logger.LogWarning(ex, "Activity {Activity} ({ActivityId}) failed on its last attempt ({Attempt}).", scheduled.Name, scheduled.ActivityId, context.DeliveryCount);
                 result = new ActivityFailed(scheduled.ActivityId, scheduled.Name, scheduled.Tag, $"{ex.GetType().Name}: {ex.Message}", context.DeliveryCount, cause);

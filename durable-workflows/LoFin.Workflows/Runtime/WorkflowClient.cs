@@ -146,6 +146,10 @@ public sealed class WorkflowClient
         {
             query = query.Where("createdAtMs", FilterOperator.LessThan, to.ToUnixTimeMilliseconds());
         }
+        if (filter.CustomStatus is { } custom)
+        {
+            query = query.WhereEqual($"customStatus.{custom.Property}", custom.Value);
+        }
         var page = await _store.QueryAsync<WorkflowInstance>(tenant, query, cancellationToken);
         return new WorkflowInstancePage([.. page.Items.Select(d => WorkflowInstanceView.From(tenant, d.Body))], page.ContinuationToken);
     }

@@ -11,6 +11,12 @@ public sealed record WorkflowInstanceFilter
 
     public DateTimeOffset? CreatedTo { get; init; }
 
+    /// <summary>
+    /// A property of the custom status and the value it must have, e.g. <c>assigneeUserId</c> =
+    /// the signed-in user lists the approval lines waiting for them (결재 대기함).
+    /// </summary>
+    public WorkflowCustomStatusFilter? CustomStatus { get; init; }
+
     public int PageSize { get; init; } = 50;
 
     public string? ContinuationToken { get; init; }

@@ -206,6 +206,30 @@ public sealed class ApprovalLineEndToEndTests
         Assert.Null(await host.Client.GetAsync(Tenants.Jongno, Id));
     }
 
+    [Fact]
+    public async Task ListAsync_WhenFilteredByAssignee_ListsTheLinesWaitingForThatOfficial()
+    {
+        await using var host = StartHost();
+        await StartLineAsync(host, 5_000_000);
+        await host.Client.StartAsync(Tenants.Jongno, ApprovalLineWorkflow.WorkflowName, Input(5_000_000, [new(DivisionHead)]) with { Document = Document(1_000) with { Id = "c-2026-0002" } },
+            "approval-c-2026-0002", WorkflowCause.User(Drafter.UserId));
+        await DecideAsync(host, TeamLead, ApprovalDecisionKind.Approve, 0);
+
+        var waitingForDivisionHead = await host.Client.ListAsync(Tenants.Jongno, new WorkflowInstanceFilter
+        {
+            Status = WorkflowStatus.Running,
+            WorkflowType = ApprovalLineWorkflow.WorkflowName,
+            CustomStatus = new WorkflowCustomStatusFilter("assigneeUserId", DivisionHead.UserId),
+        });
+        var waitingForTeamLead = await host.Client.ListAsync(Tenants.Jongno, new WorkflowInstanceFilter
+        {
+            CustomStatus = new WorkflowCustomStatusFilter("assigneeUserId", TeamLead.UserId),
+        });
+
+        Assert.Equal([Id, "approval-c-2026-0002"], waitingForDivisionHead.Items.Select(i => i.InstanceId).Order(StringComparer.Ordinal));
+        Assert.Empty(waitingForTeamLead.Items);
+    }
+
     private WorkflowHost StartHost() => WorkflowHost.Start(services => services.AddSingleton<IApprovalNotifier>(_notifier));
 
     private static async Task StartLineAsync(WorkflowHost host, long amountWon, IReadOnlyList<ApprovalLineMember>? line = null)

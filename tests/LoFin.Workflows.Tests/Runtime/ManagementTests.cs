@@ -122,6 +122,13 @@ public sealed class ManagementTests
         Assert.Equal(["counter-0"], completed.Items.Select(i => i.InstanceId));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("assignee') OR 1=1 --")]
+    [InlineData("a..b")]
+    public void CustomStatusFilter_WhenPropertyIsNotAPath_Throws(string property) =>
+        Assert.Throws<ArgumentException>(() => new WorkflowCustomStatusFilter(property, "x"));
+
     [Fact]
     public async Task Client_WhenAnotherTenantAsks_SeesNothingOfTheInstance()
     {
