@@ -23,6 +23,8 @@ internal sealed class WorkflowEngine(
 {
     private static readonly JsonElement NoPayload = JsonSerializer.SerializeToElement<object?>(null);
 
+    private readonly InstanceLocks _locks = new();
+
     public async Task<WorkflowStartResult> StartAsync(TenantId tenant, string workflowType, JsonElement input, string instanceId,
         WorkflowStartOptions startOptions, WorkflowCause cause, CancellationToken cancellationToken)
     {
@@ -389,6 +391,7 @@ internal sealed class WorkflowEngine(
         Func<Document<WorkflowInstance>?, DateTimeOffset, (TransactionalBatch? Batch, T Result)> plan, CancellationToken cancellationToken)
     {
         var documentId = WorkflowDocumentIds.Instance(instanceId);
+        using var held = await _locks.AcquireAsync(tenant.Value, instanceId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var document = await store.ReadAsync<WorkflowInstance>(tenant, documentId, cancellationToken);

@@ -106,9 +106,11 @@ public sealed class ApprovalLineEndToEndTests
         await using var host = StartHost();
         await StartLineAsync(host, 50_000_000);
 
+        var elsewhere = host.SecondProcessClient();
+
         var results = await Task.WhenAll(
-            Task.Run(() => DecideAsync(host, TeamLead, ApprovalDecisionKind.Approve, 0, eventId: "d-approve")),
-            Task.Run(() => DecideAsync(host, TeamLead, ApprovalDecisionKind.Return, 0, comment: "보완", eventId: "d-return")));
+            Task.Run(() => DecideAsync(host.Client, TeamLead, ApprovalDecisionKind.Approve, 0, eventId: "d-approve")),
+            Task.Run(() => DecideAsync(elsewhere, TeamLead, ApprovalDecisionKind.Return, 0, comment: "보완", eventId: "d-return")));
 
         var instance = (await host.Client.GetAsync(Tenants.Jongno, Id, includeHistory: true))!;
         Assert.Single(results, r => r.Outcome == DecisionOutcome.Applied);
@@ -124,9 +126,11 @@ public sealed class ApprovalLineEndToEndTests
         await StartLineAsync(host, 50_000_000);
         await host.AdvanceAsync(TimeSpan.FromDays(4));
 
+        var elsewhere = host.SecondProcessClient();
+
         var results = await Task.WhenAll(
-            Task.Run(() => DecideAsync(host, TeamLead, ApprovalDecisionKind.Approve, 0)),
-            Task.Run(() => DecideAsync(host, DivisionHead, ApprovalDecisionKind.Approve, 1)));
+            Task.Run(() => DecideAsync(host.Client, TeamLead, ApprovalDecisionKind.Approve, 0)),
+            Task.Run(() => DecideAsync(elsewhere, DivisionHead, ApprovalDecisionKind.Approve, 1)));
 
         var state = (await host.Client.GetAsync(Tenants.Jongno, Id))!.StateAs<ApprovalLineState>()!;
         Assert.Equal(DecisionOutcome.Ignored, results[0].Outcome);
@@ -242,6 +246,10 @@ public sealed class ApprovalLineEndToEndTests
 
     private static Task<RaiseEventResult> DecideAsync(WorkflowHost host, Official by, ApprovalDecisionKind kind, int step, int round = 1,
         string? comment = null, string? eventId = null) =>
-        host.Client.RaiseEventAsync(Tenants.Jongno, Id, ApprovalLineEvents.Decision, new ApprovalDecision(kind, round, step, comment),
+        DecideAsync(host.Client, by, kind, step, round, comment, eventId);
+
+    private static Task<RaiseEventResult> DecideAsync(WorkflowClient client, Official by, ApprovalDecisionKind kind, int step, int round = 1,
+        string? comment = null, string? eventId = null) =>
+        client.RaiseEventAsync(Tenants.Jongno, Id, ApprovalLineEvents.Decision, new ApprovalDecision(kind, round, step, comment),
             eventId ?? $"d-{by.UserId}-{round}-{step}", WorkflowCause.User(by.UserId));
 }

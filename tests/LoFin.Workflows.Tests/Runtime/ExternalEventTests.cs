@@ -67,13 +67,15 @@ public sealed class ExternalEventTests
     }
 
     [Fact]
-    public async Task RaiseEventAsync_WhenManyEventsRaceOnOneInstance_AppliesEachExactlyOnce()
+    public async Task RaiseEventAsync_WhenEventsFromSeveralProcessesRaceOnOneInstance_AppliesEachExactlyOnce()
     {
         await using var host = WorkflowHost.Start();
         await StartCounterAsync(host, target: 1000);
 
+        var clients = new[] { host.Client, host.SecondProcessClient(), host.SecondProcessClient() };
+
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() =>
-            host.Client.RaiseEventAsync(Tenants.Jongno, "counter-1", "add", new CounterWorkflow.Add(1), $"evt-{i}", Kim))));
+            clients[i % clients.Length].RaiseEventAsync(Tenants.Jongno, "counter-1", "add", new CounterWorkflow.Add(1), $"evt-{i}", Kim))));
 
         var after = await host.Client.GetAsync(Tenants.Jongno, "counter-1", includeHistory: true);
         Assert.All(results, r => Assert.Equal(DecisionOutcome.Applied, r.Outcome));
@@ -84,13 +86,28 @@ public sealed class ExternalEventTests
     }
 
     [Fact]
+    public async Task RaiseEventAsync_WhenABurstHitsOneInstanceInOneProcess_AppliesAllWithoutRunningOutOfRetries()
+    {
+        await using var host = WorkflowHost.Start();
+        await StartCounterAsync(host, target: 1000);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() =>
+            host.Client.RaiseEventAsync(Tenants.Jongno, "counter-1", "add", new CounterWorkflow.Add(1), $"evt-{i}", Kim))));
+
+        Assert.All(results, r => Assert.Equal(DecisionOutcome.Applied, r.Outcome));
+        Assert.Equal(200, (await host.Client.GetAsync(Tenants.Jongno, "counter-1"))!.StateAs<CounterWorkflow.State>()!.Count);
+    }
+
+    [Fact]
     public async Task RaiseEventAsync_WhenOneEventIdRacesWithItself_AppliesOnceAndTheRestAreDuplicates()
     {
         await using var host = WorkflowHost.Start();
         await StartCounterAsync(host, target: 1000);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
-            host.Client.RaiseEventAsync(Tenants.Jongno, "counter-1", "add", new CounterWorkflow.Add(1), "evt-same", Kim))));
+        var clients = new[] { host.Client, host.SecondProcessClient() };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() =>
+            clients[i % clients.Length].RaiseEventAsync(Tenants.Jongno, "counter-1", "add", new CounterWorkflow.Add(1), "evt-same", Kim))));
 
         var after = await host.Client.GetAsync(Tenants.Jongno, "counter-1");
         Assert.Single(results, r => !r.Duplicate);

@@ -23,6 +23,7 @@ public sealed class WorkflowHost : IAsyncDisposable
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
 
     private readonly Action<IServiceCollection>? _configure;
+    private readonly List<ServiceProvider> _otherProcesses = [];
     private ServiceProvider _provider = null!;
     private CancellationTokenSource _stop = null!;
     private Task _pump = null!;
@@ -52,6 +53,19 @@ public sealed class WorkflowHost : IAsyncDisposable
     public static WorkflowHost Start(Action<IServiceCollection>? configure = null) => new(configure);
 
     public T Service<T>() where T : notnull => _provider.GetRequiredService<T>();
+
+    /// <summary>
+    /// A client of a second process on the same store (as with Functions scale-out): its
+    /// transitions race with this process's only through the etag.
+    /// </summary>
+    public WorkflowClient SecondProcessClient()
+    {
+        var services = new ServiceCollection();
+        Register(services);
+        var provider = services.BuildServiceProvider();
+        _otherProcesses.Add(provider);
+        return provider.GetRequiredService<WorkflowClient>();
+    }
 
     /// <summary>Stops the process and starts a new one on the same database file: state and timers must survive.</summary>
     public async Task RestartProcessAsync()
@@ -120,17 +134,7 @@ public sealed class WorkflowHost : IAsyncDisposable
     private void Boot()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IDocumentStore>(Store.Documents);
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton(Probe);
-        services.AddLoFinWorkflows();
-        services.AddSingleton<IWorkflow, CounterWorkflow>();
-        services.AddSingleton<IWorkflow, TimerWorkflow>();
-        services.AddSingleton<IWorkflow, ActivityWorkflow>();
-        services.AddSingleton<IWorkflowActivity, EchoActivity>();
-        services.AddSingleton<IWorkflowActivity, FlakyActivity>();
-        _configure?.Invoke(services);
+        Register(services);
         _provider = services.BuildServiceProvider();
         Client = _provider.GetRequiredService<WorkflowClient>();
 
@@ -153,11 +157,31 @@ public sealed class WorkflowHost : IAsyncDisposable
         _pump = Task.Run(() => pump.RunAsync(_stop.Token));
     }
 
+    private void Register(IServiceCollection services)
+    {
+        services.AddSingleton<IDocumentStore>(Store.Documents);
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(Probe);
+        services.AddLoFinWorkflows();
+        services.AddSingleton<IWorkflow, CounterWorkflow>();
+        services.AddSingleton<IWorkflow, TimerWorkflow>();
+        services.AddSingleton<IWorkflow, ActivityWorkflow>();
+        services.AddSingleton<IWorkflowActivity, EchoActivity>();
+        services.AddSingleton<IWorkflowActivity, FlakyActivity>();
+        _configure?.Invoke(services);
+    }
+
     private async Task StopAsync()
     {
         await _stop.CancelAsync();
         await _pump;
         _stop.Dispose();
         await _provider.DisposeAsync();
+        foreach (var other in _otherProcesses)
+        {
+            await other.DisposeAsync();
+        }
+        _otherProcesses.Clear();
     }
 }
