@@ -1,0 +1,8 @@
+namespace LoFin.Workflows.Approval;
+
+public enum ApprovalOutcome
+{
+    Approved,
+    Rejected,
+    Withdrawn,
+}

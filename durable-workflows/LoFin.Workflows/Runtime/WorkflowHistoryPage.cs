@@ -1,0 +1,3 @@
+namespace LoFin.Workflows.Runtime;
+
+public sealed record WorkflowHistoryPage(IReadOnlyList<WorkflowHistoryRecord> Items, string? ContinuationToken);

@@ -1,0 +1,3 @@
+namespace LoFin.Workflows.Runtime;
+
+public sealed record WorkflowInstancePage(IReadOnlyList<WorkflowInstanceView> Items, string? ContinuationToken);

@@ -1,0 +1,3 @@
+namespace LoFin.Workflows.Runtime;
+
+public sealed record WorkflowStartResult(WorkflowStartOutcome Outcome, WorkflowInstanceView? Instance, string? Reason);
