@@ -9,6 +9,8 @@ using LoFin.Functions.Http;
 using LoFin.Functions.Problems;
 using LoFin.Functions.Security;
 using LoFin.Storage.Embedded.Sqlite;
+using LoFin.Workflows;
+using LoFin.Functions.Http.Approvals;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -73,6 +75,9 @@ public static class ServiceRegistration
         {
             services.AddHostedService<MessagePumpService>();
         }
+
+        services.AddLoFinWorkflows();
+        services.AddSingleton<OfficialDirectory>();
 
         services.AddLoFinSecurity(options);
         services.AddLoFinHttp(options);

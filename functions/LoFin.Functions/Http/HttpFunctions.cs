@@ -1,3 +1,6 @@
+using LoFin.Functions.Http.Approvals;
+using LoFin.Functions.Http.Workflows;
+
 namespace LoFin.Functions.Http;
 
 /// <summary>Every HTTP-triggered function, in one list: what is here is what the app serves and what emit-functions writes.</summary>
@@ -10,6 +13,17 @@ public static class HttpFunctions
         GetMeFunction.Map(app);
         ListDeadLettersFunction.Map(app);
         ReplayDeadLetterFunction.Map(app);
+
+        ListWorkflowsFunction.Map(app);
+        GetWorkflowFunction.Map(app);
+        RaiseWorkflowEventFunction.Map(app);
+        TerminateWorkflowFunction.Map(app);
+        RestartWorkflowFunction.Map(app);
+
+        StartApprovalFunction.Map(app);
+        ListApprovalInboxFunction.Map(app);
+        GetApprovalFunction.Map(app);
+        DecideApprovalFunction.Map(app);
     }
 
     /// <summary>The demo-user sign-in exists only in local mode.</summary>

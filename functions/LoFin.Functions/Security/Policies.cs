@@ -8,10 +8,21 @@ public static class Policies
 {
     public const string Operator = "operator";
 
+    /// <summary>Officials of a government (or the ministry): the people who draft and sign documents.</summary>
+    public const string Official = "official";
+
+    public static readonly string[] OfficialRoles =
+    [
+        Roles.BudgetOfficer, Roles.DepartmentClerk, Roles.FinanceOfficer, Roles.DisbursingOfficer, Roles.Cashier, Roles.Approver,
+        Roles.Accountant, Roles.SubsidyOfficer, Roles.PolicyAnalyst, Roles.MinistryOfficer, Roles.ParticipationOfficer,
+        Roles.DisclosureOfficer, Roles.Operator, Roles.Auditor,
+    ];
+
     public static void Configure(AuthorizationOptions options)
     {
         // Secure by default: Program.cs puts every function in a group that requires this policy.
         options.DefaultPolicy = new AuthorizationPolicyBuilder(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().Build();
+        options.AddPolicy(Official, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CurrentUser.RoleClaim, OfficialRoles));
         options.AddPolicy(Operator, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CurrentUser.RoleClaim, Roles.Operator));
     }
 }
