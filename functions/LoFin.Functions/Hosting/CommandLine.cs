@@ -1,11 +1,24 @@
+using LoFin.Functions.CustomHandler;
+
 namespace LoFin.Functions.Hosting;
 
 /// <summary>The app's command-line tools: <c>verify-audit</c>, <c>emit-functions &lt;dir&gt;</c>.</summary>
 public static class CommandLine
 {
+    public const string VerifyAudit = "verify-audit";
+
     public static async Task<int> RunAsync(string[] args)
     {
-        await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: verify-audit, emit-functions <dir>.");
-        return 2;
+        switch (args[0])
+        {
+            case EmitFunctionsCommand.Name:
+                return await EmitFunctionsCommand.RunAsync(args[1..], Console.Out, Console.Error);
+            case VerifyAudit:
+                await Console.Error.WriteLineAsync($"'{VerifyAudit}' is not yet available.");
+                return 1;
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {VerifyAudit}, {EmitFunctionsCommand.Usage}.");
+                return 2;
+        }
     }
 }

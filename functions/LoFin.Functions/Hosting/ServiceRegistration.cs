@@ -36,7 +36,9 @@ public static class ServiceRegistration
         {
             options = options with { WebRoot = webRoot };
         }
-        if (options.Mode == HostingMode.Azure)
+        // Behind the Functions host (Azure, or `func start` locally) the host runs the queue and timer
+        // triggers; running the local pump and scheduler too would fire every timer twice.
+        if (options.Mode == HostingMode.Azure || !string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]))
         {
             options = options with { RunBackgroundTriggers = false };
         }
@@ -123,8 +125,25 @@ public static class ServiceRegistration
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    /// <summary>
+    /// The caller's address for rate limits. Behind the Functions host every request arrives from
+    /// loopback, so there (and only there: the handler port is bound to loopback) the first
+    /// X-Forwarded-For entry, set by the platform's front end, names the client.
+    /// </summary>
+    private static string ClientAddress(HttpContext context)
+    {
+        var remote = context.Connection.RemoteIpAddress;
+        if (remote is not null && System.Net.IPAddress.IsLoopback(remote)
+            && context.Request.Headers["X-Forwarded-For"].ToString().Split(',')[0].Trim() is { Length: > 0 } forwarded
+            && !string.IsNullOrEmpty(context.RequestServices.GetRequiredService<IConfiguration>()["FUNCTIONS_CUSTOMHANDLER_PORT"]))
+        {
+            return forwarded;
+        }
+        return remote?.ToString() ?? "unknown";
+    }
 
     /// <summary>Queue and timer functions are listed here as they are added; nothing is discovered by reflection.</summary>
     public static IServiceCollection AddQueueFunction<TFunction>(this IServiceCollection services) where TFunction : class, IQueueFunction =>

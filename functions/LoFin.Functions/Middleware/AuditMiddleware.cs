@@ -20,7 +20,10 @@ public sealed class AuditMiddleware(RequestDelegate next, IAuditLog auditLog, Te
     public async Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
-            || context.GetEndpoint() is not RouteEndpoint endpoint)
+            || context.GetEndpoint() is not RouteEndpoint endpoint
+            // Named endpoints are the HTTP functions; the custom-handler invocation route (queue and
+            // timer triggers from the Functions host) is not a person's request.
+            || endpoint.Metadata.GetMetadata<IEndpointNameMetadata>() is null)
         {
             await next(context);
             return;
