@@ -144,9 +144,9 @@ public sealed class NCrontabSchedule : TimerSchedule
     }
 
     /// <summary>
-    /// Evaluates the fields on <paramref name="zone"/>'s wall clock. In zones with daylight
-    /// saving (not Seoul), a wall-clock time skipped by the spring gap does not occur, and one
-    /// repeated in the autumn occurs once per pass, as an hourly cron job would.
+    /// Evaluates the fields on <paramref name="zone"/>'s wall clock. Each wall-clock time occurs
+    /// at most once: in zones with daylight saving (not Seoul), a time skipped by the spring gap
+    /// does not occur that day, and a time repeated in the autumn occurs in its first pass only.
     /// </summary>
     public override DateTimeOffset NextAfter(DateTimeOffset instant, TimeZoneInfo zone)
     {
@@ -159,19 +159,12 @@ public sealed class NCrontabSchedule : TimerSchedule
             {
                 continue;
             }
-            var offsets = zone.IsAmbiguousTime(candidate) ? zone.GetAmbiguousTimeOffsets(candidate) : [zone.GetUtcOffset(candidate)];
-            DateTimeOffset? earliest = null;
-            foreach (var offset in offsets)
+            // The larger offset is the earlier instant: the first pass through a repeated hour.
+            var offset = zone.IsAmbiguousTime(candidate) ? zone.GetAmbiguousTimeOffsets(candidate).Max() : zone.GetUtcOffset(candidate);
+            var occurrence = new DateTimeOffset(candidate, offset);
+            if (occurrence > instant)
             {
-                var occurrence = new DateTimeOffset(candidate, offset);
-                if (occurrence > instant && (earliest is null || occurrence < earliest))
-                {
-                    earliest = occurrence;
-                }
-            }
-            if (earliest is { } found)
-            {
-                return found;
+                return occurrence;
             }
         }
         throw new InvalidOperationException($"Schedule '{Expression}' has no occurrence after {instant:o} before year {MaxYear + 1}.");
