@@ -21,8 +21,6 @@ internal sealed class CronField
 
     public CronFieldSpec Spec { get; }
 
-    public bool IsEveryValue => _mask == RangeMask(Spec.Min, Spec.Max, 1);
-
     public bool Contains(int value) => value >= 0 && value < 64 && (_mask & (1UL << value)) != 0;
 
     /// <summary>The smallest allowed value at or above <paramref name="value"/>, or -1 when there is none.</summary>
