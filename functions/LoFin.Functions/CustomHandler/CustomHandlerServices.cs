@@ -6,7 +6,6 @@ public static class CustomHandlerServices
     public static IServiceCollection AddCustomHandler(this IServiceCollection services)
     {
         services.AddSingleton<TriggeredFunctions>();
-        services.AddSingleton<TimerTriggerInvocation>();
         services.AddSingleton<InvokeQueueFunction>();
         services.AddSingleton<InvokeTimerFunction>();
         return services;

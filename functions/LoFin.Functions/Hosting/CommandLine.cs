@@ -14,8 +14,7 @@ public static class CommandLine
             case EmitFunctionsCommand.Name:
                 return await EmitFunctionsCommand.RunAsync(args[1..], Console.Out, Console.Error);
             case VerifyAudit:
-                await Console.Error.WriteLineAsync($"'{VerifyAudit}' is not yet available.");
-                return 1;
+                return await VerifyAuditCommandLine.RunAsync(Console.Out, Console.Error);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {VerifyAudit}, {EmitFunctionsCommand.Usage}.");
                 return 2;

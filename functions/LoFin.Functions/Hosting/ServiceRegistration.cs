@@ -4,8 +4,10 @@ using LoFin.Application.Documents;
 using LoFin.Application.Functions;
 using LoFin.Application.Messaging;
 using LoFin.Application.Observability;
+using LoFin.Application.Timers;
 using LoFin.Application.Tenancy;
 using LoFin.Functions.Http;
+using LoFin.Functions.Timers;
 using LoFin.Functions.Problems;
 using LoFin.Functions.Security;
 using LoFin.Storage.Embedded.Sqlite;
@@ -73,9 +75,16 @@ public static class ServiceRegistration
         services.AddSingleton<QueueFunctionInvoker>();
         services.AddSingleton(new MessagePumpOptions());
         services.AddSingleton<MessagePump>();
+
+        // Timers: the invoker serves both the local scheduler and the Functions host's timer trigger.
+        services.AddTimerFunction<VerifyAuditChainsTimerFunction>();
+        services.AddSingleton<TimerFunctionInvoker>();
+        services.AddSingleton(new TimerSchedulerOptions());
+        services.AddSingleton<TimerScheduler>();
         if (options.RunBackgroundTriggers)
         {
             services.AddHostedService<MessagePumpService>();
+            services.AddHostedService<TimerSchedulerService>();
         }
 
         services.AddLoFinWorkflows();
