@@ -1,3 +1,4 @@
+using LoFin.Domain.Time;
 using LoFin.Application.Documents;
 using LoFin.Application.Functions;
 using LoFin.Workflows.Approval;

@@ -1,3 +1,4 @@
+using LoFin.Domain.Time;
 using System.Globalization;
 using System.Text.Json;
 using LoFin.Workflows.Calendar;

@@ -1,3 +1,4 @@
+using LoFin.Domain.Time;
 namespace LoFin.Workflows.Calendar;
 
 /// <summary>

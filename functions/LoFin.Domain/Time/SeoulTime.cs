@@ -17,6 +17,16 @@ public static class SeoulTime
 
     public static DateTimeOffset ToSeoul(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The Seoul calendar date of <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToSeoul(instant).DateTime);
+
+    /// <summary>The instant the Seoul day <paramref name="date"/> begins (00:00 KST).</summary>
+    public static DateTimeOffset StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     /// <summary>The Seoul calendar date at the clock's current instant.</summary>
     public static DateOnly Today(TimeProvider clock)
     {

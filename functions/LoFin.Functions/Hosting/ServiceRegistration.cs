@@ -5,6 +5,7 @@ using LoFin.Application.Functions;
 using LoFin.Application.Messaging;
 using LoFin.Application.Observability;
 using LoFin.Application.Timers;
+using LoFin.Domain.Time;
 using LoFin.Application.Tenancy;
 using LoFin.Functions.Http;
 using LoFin.Functions.Timers;
@@ -87,6 +88,9 @@ public static class ServiceRegistration
             services.AddHostedService<TimerSchedulerService>();
         }
 
+        // The published holiday list, registered before the workflows so it replaces their weekends-only default.
+        services.AddSingleton(HolidayCalendarLoader.Load(Path.Combine(DemoSeeder.SeedDirectory, "holidays")));
+        services.AddSingleton<IHolidayCalendar>(sp => sp.GetRequiredService<PublicHolidayCalendar>());
         services.AddLoFinWorkflows();
         services.AddSingleton<OfficialDirectory>();
 

@@ -1,3 +1,4 @@
+using LoFin.Domain.Time;
 using LoFin.Workflows.Approval;
 using LoFin.Workflows.Calendar;
 using LoFin.Workflows.Runtime;
