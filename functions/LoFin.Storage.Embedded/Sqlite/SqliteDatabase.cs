@@ -40,7 +40,7 @@ public sealed class SqliteDatabase : IDisposable
 
         var writer = Open();
         Execute(writer, "PRAGMA journal_mode=WAL;");
-        Execute(writer, Schema.Create);
+        Schema.Apply(writer);
         _session = new WriterSession(writer, clock, ReadLastSequence(writer));
         _writerThread = new Thread(WriterLoop) { IsBackground = true, Name = "lofin-sqlite-writer" };
         _writerThread.Start();
@@ -115,7 +115,9 @@ public sealed class SqliteDatabase : IDisposable
     private static long ReadLastSequence(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM documents";
+        // The saved high-water mark, not only the newest document: the document holding the
+        // highest number may have been deleted, and its number must not be handed out again.
+        command.CommandText = $"SELECT MAX(COALESCE((SELECT MAX(seq) FROM documents), 0), COALESCE((SELECT value FROM counters WHERE name = '{WriterSession.SequenceCounter}'), 0))";
         return (long)command.ExecuteScalar()!;
     }
 
