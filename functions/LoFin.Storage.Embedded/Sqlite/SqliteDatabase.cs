@@ -49,10 +49,21 @@ public sealed class SqliteDatabase : IDisposable
     public TimeProvider Clock { get; }
 
     /// <summary>Queues a write; it completes after the transaction holding it commits.</summary>
-    public Task<T> WriteAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken = default) =>
+        Enqueue(work, needsSavepoint: true, cancellationToken);
+
+    /// <summary>
+    /// Queues a write that changes nothing when it throws: one statement (SQLite undoes a
+    /// failed statement by itself), or a precondition checked before the one change. It runs
+    /// without a savepoint of its own, two statements fewer on the writer thread.
+    /// </summary>
+    internal Task<T> WriteOneChangeAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken = default) =>
+        Enqueue(work, needsSavepoint: false, cancellationToken);
+
+    private Task<T> Enqueue<T>(Func<WriterSession, T> work, bool needsSavepoint, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        var operation = new WriteOperation<T>(work, cancellationToken);
+        var operation = new WriteOperation<T>(work, needsSavepoint, cancellationToken);
         // The channel refuses only after Dispose completed it.
         ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(operation), this);
         return operation.Task;
@@ -149,7 +160,7 @@ public sealed class SqliteDatabase : IDisposable
             _session.Begin();
             foreach (var operation in group)
             {
-                _session.RunInSavepoint(operation);
+                _session.Run(operation);
             }
             _session.Commit();
         }

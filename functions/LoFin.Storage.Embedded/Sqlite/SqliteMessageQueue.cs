@@ -40,7 +40,7 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
         {
             throw new ArgumentException("A message needs a tenant.", nameof(message));
         }
-        return database.WriteAsync(s => DocumentWrites.Enqueue(s, message), cancellationToken);
+        return database.WriteOneChangeAsync(s => DocumentWrites.Enqueue(s, message), cancellationToken);
     }
 
     public Task<IReadOnlyList<QueueMessage>> LeaseAsync(int maxMessages, TimeSpan leaseDuration, CancellationToken cancellationToken = default)

@@ -99,8 +99,27 @@ public sealed class WriterSession : IDisposable
         }
     }
 
-    internal void RunInSavepoint(WriteOperation operation)
+    /// <summary>
+    /// Runs one write inside the group's transaction. A write that may fail after changing
+    /// something runs in a savepoint, so its failure undoes only itself. A write marked as
+    /// needing none (one statement, or a precondition checked before any change) saves the
+    /// two statements: when it throws, it changed nothing.
+    /// </summary>
+    internal void Run(WriteOperation operation)
     {
+        if (!operation.NeedsSavepoint)
+        {
+            try
+            {
+                operation.Execute(this);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                operation.MarkFailed(ex);
+                ThrowIfTransactionLost(ex);
+            }
+            return;
+        }
         Command("SAVEPOINT w").ExecuteNonQuery();
         try
         {
@@ -112,6 +131,18 @@ public sealed class WriterSession : IDisposable
             Command("ROLLBACK TO w").ExecuteNonQuery();
             Command("RELEASE w").ExecuteNonQuery();
             operation.MarkFailed(ex);
+        }
+    }
+
+    /// <summary>
+    /// On some errors (disk full, I/O) SQLite rolls back the whole transaction, not only the
+    /// statement: the writes before in the group are gone, so the group must fail as a whole.
+    /// </summary>
+    private void ThrowIfTransactionLost(Exception cause)
+    {
+        if (SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) != 0)
+        {
+            throw new InvalidOperationException("SQLite rolled back the group's transaction.", cause);
         }
     }
 

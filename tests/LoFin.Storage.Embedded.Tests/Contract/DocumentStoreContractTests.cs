@@ -322,6 +322,26 @@ public abstract partial class DocumentStoreContractTests : IDisposable
         Assert.Equal("a note", (await Store.ReadAsync<Note>(TenantA, "n-1"))!.Body.Text);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ReplaceOrUpsert_WithABodyOfAnotherType_MakesItADocumentOfThatType(bool upsert)
+    {
+        var note = await Store.CreateAsync(TenantA, "x", new Note("a note"));
+
+        var widget = upsert
+            ? await Store.UpsertAsync(TenantA, "x", NewWidget("now a widget"))
+            : await Store.ReplaceAsync(TenantA, "x", NewWidget("now a widget"), note.ETag);
+
+        Assert.Equal(Widget.DocumentType, widget.Type);
+        Assert.NotEqual(note.ETag, widget.ETag);
+        Assert.Equal("now a widget", (await Store.ReadAsync<Widget>(TenantA, "x"))!.Body.Name);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.ReadAsync<Note>(TenantA, "x"));
+        Assert.Empty((await Store.QueryAsync<Note>(TenantA, new DocumentQuery())).Items);
+        Assert.Equal(["x"], (await Store.QueryAsync<Widget>(TenantA, new DocumentQuery())).Items.Select(d => d.Id));
+        await Assert.ThrowsAsync<DocumentPreconditionFailedException>(() => Store.ReplaceAsync(TenantA, "x", new Note("back"), note.ETag));
+    }
+
     [Fact]
     public async Task QueryAsync_ForOneType_NeverReturnsAnotherType()
     {
