@@ -221,9 +221,19 @@ public sealed class MessagePumpTests : IDisposable
         var sent = await SendThroughOutboxAsync(2_000);
 
         var first = StartPump();
-        await Eventually.HoldsAsync(() => _function.Calls >= 300, "the first pump handled some messages");
-        await first.StopAsync();
+        // The stop comes from inside a handler, so it lands mid-run however fast the pump is,
+        // with other handlers in flight (their writes are cancelled or commit, never half).
+        _function.BeforeCommit = _ =>
+        {
+            if (_function.Calls >= 300)
+            {
+                first.RequestStop();
+            }
+            return Task.CompletedTask;
+        };
+        await first.StoppedAsync();
         await first.DisposeAsync();
+        _function.BeforeCommit = null;
         var handledByFirst = (await AllEffectsAsync()).Count;
         _store.Reopen();
         await _store.Queue.ReleaseOrphanedLeasesAsync();
@@ -232,7 +242,7 @@ public sealed class MessagePumpTests : IDisposable
             await Eventually.HoldsAsync(QueueIsEmptyAsync, "the second pump handled the rest", TimeSpan.FromSeconds(60));
         }
 
-        Assert.InRange(handledByFirst, 300, sent.Count - 1);
+        Assert.InRange(handledByFirst, 1, sent.Count - 1);
         var effects = await AllEffectsAsync();
         Assert.Equal(sent.Count, effects.Count);
         Assert.All(sent, m => Assert.Equal(1, effects[EffectFunction.EffectId(m.Id)]));

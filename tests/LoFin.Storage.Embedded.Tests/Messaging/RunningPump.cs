@@ -29,6 +29,12 @@ public sealed class RunningPump : IAsyncDisposable
     /// <summary>True when the pump stopped by itself: a crash, since only <see cref="StopAsync"/> should end it.</summary>
     public bool HasStopped => _run.IsCompleted;
 
+    /// <summary>Asks the pump to stop without waiting: safe to call from inside a handler.</summary>
+    public void RequestStop() => _stop.Cancel();
+
+    /// <summary>Waits until the pump stopped after <see cref="RequestStop"/>.</summary>
+    public Task StoppedAsync() => _run.WaitAsync(Eventually.DefaultTimeout);
+
     /// <summary>Stops the pump and waits until its handlers finished and their completions were written.</summary>
     public async Task StopAsync()
     {
