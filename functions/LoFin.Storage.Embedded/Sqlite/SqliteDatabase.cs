@@ -20,6 +20,7 @@ public sealed class SqliteDatabase : IDisposable
     private readonly SqliteStoreOptions _options;
     private readonly Thread _writerThread;
     private readonly WriterSession _session;
+    private readonly FileStream _ownership;
     private int _disposed;
 
     public SqliteDatabase(SqliteStoreOptions options, TimeProvider clock)
@@ -38,10 +39,22 @@ public sealed class SqliteDatabase : IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
         }.ToString();
 
-        var writer = Open();
-        Execute(writer, "PRAGMA journal_mode=WAL;");
-        Schema.Apply(writer);
-        _session = new WriterSession(writer, clock, ReadLastSequence(writer));
+        _ownership = TakeOwnership(options.DatabasePath);
+        SqliteConnection? writer = null;
+        try
+        {
+            writer = Open();
+            Execute(writer, "PRAGMA journal_mode=WAL;");
+            Schema.Apply(writer);
+            _session = new WriterSession(writer, clock, ReadLastSequence(writer));
+        }
+        catch (Exception)
+        {
+            // A file that cannot be opened or upgraded leaves nothing held behind.
+            writer?.Dispose();
+            _ownership.Dispose();
+            throw;
+        }
         _writerThread = new Thread(WriterLoop) { IsBackground = true, Name = "lofin-sqlite-writer" };
         _writerThread.Start();
     }
@@ -99,6 +112,29 @@ public sealed class SqliteDatabase : IDisposable
         while (_readers.TryTake(out var reader))
         {
             reader.Dispose();
+        }
+        _ownership.Dispose();
+    }
+
+    /// <summary>
+    /// One <see cref="SqliteDatabase"/> owns the file at a time, in this process or any other:
+    /// the sequence behind etags and the change feed is counted by the owner's writer, and
+    /// <see cref="SqliteMessageQueue.ReleaseOrphanedLeasesAsync"/> takes every lease found at
+    /// start-up for an orphan. A second owner would hand out the same etags and steal live
+    /// leases, so it is refused. The lock is a file beside the database held open exclusively
+    /// (an advisory lock on Unix, honoured by .NET processes); it goes with the process.
+    /// </summary>
+    private static FileStream TakeOwnership(string databasePath)
+    {
+        var lockPath = databasePath + ".lock";
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException(
+                $"The database '{databasePath}' is already open (its lock file '{lockPath}' is held by this or another process). Only one store may own it at a time.", ex);
         }
     }
 

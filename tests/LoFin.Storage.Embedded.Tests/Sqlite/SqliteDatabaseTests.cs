@@ -94,4 +94,30 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => documents.CreateAsync(Tenant, "a", new Note("a")));
     }
+
+    [Fact]
+    public async Task Open_WhileAnotherStoreOwnsTheFile_IsRefusedAndTheOwnerKeepsWorking()
+    {
+        var options = new SqliteStoreOptions { DatabasePath = DatabasePath, SynchronousFull = false };
+        using var owner = new SqliteDatabase(options, new ManualClock());
+
+        var refused = Assert.Throws<InvalidOperationException>(() => new SqliteDatabase(options, new ManualClock()));
+
+        Assert.Contains("already open", refused.Message);
+        await new SqliteDocumentStore(owner).CreateAsync(Tenant, "a", new Note("still mine"));
+    }
+
+    [Fact]
+    public async Task Open_AfterTheOwnerClosed_Succeeds()
+    {
+        var options = new SqliteStoreOptions { DatabasePath = DatabasePath, SynchronousFull = false };
+        using (var first = new SqliteDatabase(options, new ManualClock()))
+        {
+            await new SqliteDocumentStore(first).CreateAsync(Tenant, "a", new Note("first"));
+        }
+
+        using var second = new SqliteDatabase(options, new ManualClock());
+
+        Assert.Equal("first", (await new SqliteDocumentStore(second).ReadAsync<Note>(Tenant, "a"))!.Body.Text);
+    }
 }
