@@ -1,7 +1,16 @@
 using System.Runtime;
 using LoFin.Bench;
 
-var settings = BenchSettings.Parse(args);
+BenchSettings? settings;
+try
+{
+    settings = BenchSettings.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    settings = null;
+}
 if (settings is null)
 {
     Console.Error.WriteLine(BenchSettings.Usage);
