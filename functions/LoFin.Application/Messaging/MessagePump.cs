@@ -54,10 +54,22 @@ public sealed class MessagePump
                     slots.Release();
                     continue;
                 }
-                var leased = await _queue.LeaseAsync(Math.Min(free, _options.LeaseBatchSize), _options.LeaseDuration, stoppingToken);
+                IReadOnlyList<QueueMessage> leased;
+                try
+                {
+                    leased = await _queue.LeaseAsync(Math.Min(free, _options.LeaseBatchSize), _options.LeaseDuration, stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // A store error (disk full, I/O) must not end the pump: the host would stop with it,
+                    // and the handlers in flight would lose their completions.
+                    _logger.LogError(ex, "Could not lease messages; trying again in {DelayMs} ms.", (long)_options.LeaseErrorDelay.TotalMilliseconds);
+                    await Task.Delay(_options.LeaseErrorDelay, _clock, stoppingToken);
+                    continue;
+                }
                 if (leased.Count == 0)
                 {
-                    await Task.Delay(_options.IdlePollInterval, stoppingToken);
+                    await Task.Delay(_options.IdlePollInterval, _clock, stoppingToken);
                     continue;
                 }
                 foreach (var message in leased)

@@ -21,4 +21,7 @@ public sealed record MessagePumpOptions
 
     /// <summary>How long to wait before asking an empty queue again.</summary>
     public TimeSpan IdlePollInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long to wait before leasing again after the queue failed (disk full, I/O error).</summary>
+    public TimeSpan LeaseErrorDelay { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -41,10 +41,18 @@ public sealed class QueueFunctionInvoker(IDocumentStore store, TimeProvider cloc
         {
             await function.HandleAsync(message, context, cancellationToken);
         }
-        catch (TransactionalBatchFailedException ex) when (ex.Cause is DocumentConflictException conflict && conflict.DocumentId == context.InboxDocumentId)
+        catch (DocumentStoreException) when (context.MarkedByHandler)
         {
-            // Two deliveries of one message raced; the other committed first and its effects stand.
+            // Two deliveries of one message may have raced (a lease ran out mid-handler). The
+            // loser's batch fails on whichever operation comes first: its inbox mark (409), or
+            // as often a document the winner changed (412/409). If the mark is there now, the
+            // other delivery committed and its effects stand: not a failure to retry.
+            if (await store.ReadAsync<InboxEntry>(message.TenantId, context.InboxDocumentId, CancellationToken.None) is null)
+            {
+                throw;
+            }
             LoFinMetrics.MessagesDuplicate.Add(1);
+            logger.LogDebug("Message {MessageId} was handled by a racing delivery of {Function}; this one is a duplicate.", message.MessageId, function.Name);
             return InvocationOutcome.Duplicate;
         }
 

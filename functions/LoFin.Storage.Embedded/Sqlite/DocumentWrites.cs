@@ -15,9 +15,24 @@ internal static class DocumentWrites
         VALUES ($t, $id, $type, $etag, $seq, $ms, $body) ON CONFLICT DO NOTHING
         """;
 
+    // The common replace keeps the type: leaving type out of SET spares SQLite the update of
+    // the (tenant_id, type, id) index, which it maintains for every column named in SET.
+    private const string ReplaceSameTypeSql = """
+        UPDATE documents SET etag = $etag, seq = $seq, updated_ms = $ms, body = $body
+        WHERE tenant_id = $t AND id = $id AND etag = $ifMatch AND type = $type
+        """;
+
     private const string ReplaceSql = """
         UPDATE documents SET type = $type, etag = $etag, seq = $seq, updated_ms = $ms, body = $body
         WHERE tenant_id = $t AND id = $id AND etag = $ifMatch
+        """;
+
+    private const string UpsertSameTypeSql = """
+        INSERT INTO documents (tenant_id, id, type, etag, seq, updated_ms, body)
+        VALUES ($t, $id, $type, $etag, $seq, $ms, $body)
+        ON CONFLICT (tenant_id, id) DO UPDATE SET etag = excluded.etag,
+            seq = excluded.seq, updated_ms = excluded.updated_ms, body = excluded.body
+        WHERE type = excluded.type
         """;
 
     private const string UpsertSql = """
@@ -54,7 +69,8 @@ internal static class DocumentWrites
 
     public static string Replace(WriterSession session, TenantId tenant, string id, string type, string body, string ifMatch)
     {
-        var etag = WriteDocument(session, ReplaceSql, tenant, id, type, body, ifMatch);
+        var etag = WriteDocument(session, ReplaceSameTypeSql, tenant, id, type, body, ifMatch)
+            ?? WriteDocument(session, ReplaceSql, tenant, id, type, body, ifMatch);
         if (etag is not null)
         {
             return etag;
@@ -63,7 +79,8 @@ internal static class DocumentWrites
     }
 
     public static string Upsert(WriterSession session, TenantId tenant, string id, string type, string body) =>
-        WriteDocument(session, UpsertSql, tenant, id, type, body, ifMatch: null)!;
+        WriteDocument(session, UpsertSameTypeSql, tenant, id, type, body, ifMatch: null)
+            ?? WriteDocument(session, UpsertSql, tenant, id, type, body, ifMatch: null)!;
 
     public static string? Delete(WriterSession session, TenantId tenant, string id, string? ifMatch)
     {

@@ -20,6 +20,7 @@ public sealed class SqliteDatabase : IDisposable
     private readonly SqliteStoreOptions _options;
     private readonly Thread _writerThread;
     private readonly WriterSession _session;
+    private readonly FileStream _ownership;
     private int _disposed;
 
     public SqliteDatabase(SqliteStoreOptions options, TimeProvider clock)
@@ -38,10 +39,22 @@ public sealed class SqliteDatabase : IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
         }.ToString();
 
-        var writer = Open();
-        Execute(writer, "PRAGMA journal_mode=WAL;");
-        Execute(writer, Schema.Create);
-        _session = new WriterSession(writer, clock, ReadLastSequence(writer));
+        _ownership = TakeOwnership(options.DatabasePath);
+        SqliteConnection? writer = null;
+        try
+        {
+            writer = Open();
+            Execute(writer, "PRAGMA journal_mode=WAL;");
+            Schema.Apply(writer);
+            _session = new WriterSession(writer, clock, ReadLastSequence(writer));
+        }
+        catch (Exception)
+        {
+            // A file that cannot be opened or upgraded leaves nothing held behind.
+            writer?.Dispose();
+            _ownership.Dispose();
+            throw;
+        }
         _writerThread = new Thread(WriterLoop) { IsBackground = true, Name = "lofin-sqlite-writer" };
         _writerThread.Start();
     }
@@ -49,10 +62,21 @@ public sealed class SqliteDatabase : IDisposable
     public TimeProvider Clock { get; }
 
     /// <summary>Queues a write; it completes after the transaction holding it commits.</summary>
-    public Task<T> WriteAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken = default) =>
+        Enqueue(work, needsSavepoint: true, cancellationToken);
+
+    /// <summary>
+    /// Queues a write that changes nothing when it throws: one statement (SQLite undoes a
+    /// failed statement by itself), or a precondition checked before the one change. It runs
+    /// without a savepoint of its own, two statements fewer on the writer thread.
+    /// </summary>
+    internal Task<T> WriteOneChangeAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken = default) =>
+        Enqueue(work, needsSavepoint: false, cancellationToken);
+
+    private Task<T> Enqueue<T>(Func<WriterSession, T> work, bool needsSavepoint, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        var operation = new WriteOperation<T>(work, cancellationToken);
+        var operation = new WriteOperation<T>(work, needsSavepoint, cancellationToken);
         // The channel refuses only after Dispose completed it.
         ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(operation), this);
         return operation.Task;
@@ -89,6 +113,29 @@ public sealed class SqliteDatabase : IDisposable
         {
             reader.Dispose();
         }
+        _ownership.Dispose();
+    }
+
+    /// <summary>
+    /// One <see cref="SqliteDatabase"/> owns the file at a time, in this process or any other:
+    /// the sequence behind etags and the change feed is counted by the owner's writer, and
+    /// <see cref="SqliteMessageQueue.ReleaseOrphanedLeasesAsync"/> takes every lease found at
+    /// start-up for an orphan. A second owner would hand out the same etags and steal live
+    /// leases, so it is refused. The lock is a file beside the database held open exclusively
+    /// (an advisory lock on Unix, honoured by .NET processes); it goes with the process.
+    /// </summary>
+    private static FileStream TakeOwnership(string databasePath)
+    {
+        var lockPath = databasePath + ".lock";
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException(
+                $"The database '{databasePath}' is already open (its lock file '{lockPath}' is held by this or another process). Only one store may own it at a time.", ex);
+        }
     }
 
     private SqliteConnection Open()
@@ -115,7 +162,9 @@ public sealed class SqliteDatabase : IDisposable
     private static long ReadLastSequence(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM documents";
+        // The saved high-water mark, not only the newest document: the document holding the
+        // highest number may have been deleted, and its number must not be handed out again.
+        command.CommandText = $"SELECT MAX(COALESCE((SELECT MAX(seq) FROM documents), 0), COALESCE((SELECT value FROM counters WHERE name = '{WriterSession.SequenceCounter}'), 0))";
         return (long)command.ExecuteScalar()!;
     }
 
@@ -147,7 +196,7 @@ public sealed class SqliteDatabase : IDisposable
             _session.Begin();
             foreach (var operation in group)
             {
-                _session.RunInSavepoint(operation);
+                _session.Run(operation);
             }
             _session.Commit();
         }

@@ -39,7 +39,7 @@ public sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentStor
         where T : IDocumentBody
     {
         var (json, _) = Prepare(tenant, id, body);
-        var (etag, ms) = await database.WriteAsync(s => (DocumentWrites.Create(s, tenant, id, T.DocumentType, json), s.NowMs), cancellationToken);
+        var (etag, ms) = await database.WriteOneChangeAsync(s => (DocumentWrites.Create(s, tenant, id, T.DocumentType, json), s.NowMs), cancellationToken);
         return Written(tenant, id, etag, ms, body);
     }
 
@@ -48,7 +48,7 @@ public sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentStor
     {
         ArgumentException.ThrowIfNullOrEmpty(ifMatchETag);
         var (json, _) = Prepare(tenant, id, body);
-        var (etag, ms) = await database.WriteAsync(s => (DocumentWrites.Replace(s, tenant, id, T.DocumentType, json, ifMatchETag), s.NowMs), cancellationToken);
+        var (etag, ms) = await database.WriteOneChangeAsync(s => (DocumentWrites.Replace(s, tenant, id, T.DocumentType, json, ifMatchETag), s.NowMs), cancellationToken);
         return Written(tenant, id, etag, ms, body);
     }
 
@@ -56,7 +56,7 @@ public sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentStor
         where T : IDocumentBody
     {
         var (json, _) = Prepare(tenant, id, body);
-        var (etag, ms) = await database.WriteAsync(s => (DocumentWrites.Upsert(s, tenant, id, T.DocumentType, json), s.NowMs), cancellationToken);
+        var (etag, ms) = await database.WriteOneChangeAsync(s => (DocumentWrites.Upsert(s, tenant, id, T.DocumentType, json), s.NowMs), cancellationToken);
         return Written(tenant, id, etag, ms, body);
     }
 
@@ -64,7 +64,7 @@ public sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentStor
     {
         RequireTenant(tenant);
         DocumentLimits.ValidateId(id);
-        return database.WriteAsync(s => DocumentWrites.Delete(s, tenant, id, ifMatchETag), cancellationToken);
+        return database.WriteOneChangeAsync(s => DocumentWrites.Delete(s, tenant, id, ifMatchETag), cancellationToken);
     }
 
     public Task<TransactionalBatchResult> ExecuteBatchAsync(TransactionalBatch batch, CancellationToken cancellationToken = default)

@@ -7,16 +7,31 @@ namespace LoFin.Storage.Embedded.Sqlite;
 
 /// <summary>
 /// Queues in the same SQLite file as the documents, so a batch and its outbox messages
-/// commit in one transaction. A lease is a visibility deadline; the delivery count is the
-/// lease version, so completing a message whose lease ran out and was taken again does nothing.
+/// commit in one transaction. A lease is a visibility deadline plus a lease token drawn from
+/// the store's sequence, which never repeats: completing, retrying or dead-lettering with a
+/// token whose lease ran out and was taken again (or whose message was replayed, or whose
+/// id was sent again) does nothing.
 /// </summary>
 public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
 {
     private const string LeaseSql = """
-        UPDATE messages SET visible_ms = $until, attempts = attempts + 1, leased = 1
+        UPDATE messages SET visible_ms = $until, attempts = attempts + 1, leased = 1, lease_token = $token
         WHERE seq IN (SELECT seq FROM messages WHERE dead = 0 AND visible_ms <= $now ORDER BY visible_ms, seq LIMIT $n)
-        RETURNING seq, message_id, queue, tenant_id, body, correlation_id, enqueued_ms, attempts
+        RETURNING seq, message_id, queue, tenant_id, body, correlation_id, enqueued_ms, attempts, lease_token
         """;
+
+    /// <summary>
+    /// The row this delivery still holds: found by message id (unique while queued), matched
+    /// by its lease token, and not yet given up by a retry, dead letter or restart release.
+    /// A lease that ran out but was not taken again still counts: finishing late is harmless.
+    /// </summary>
+    private const string HeldByLease = "message_id = $mid AND lease_token = $token AND leased = 1";
+
+    private const string CompleteSql = $"DELETE FROM messages WHERE {HeldByLease}";
+
+    private const string RetryLaterSql = $"UPDATE messages SET visible_ms = $visible, last_error = $error, leased = 0 WHERE {HeldByLease}";
+
+    private const string DeadLetterSql = $"UPDATE messages SET dead = 1, leased = 0, last_error = $error, dead_lettered_ms = $now WHERE {HeldByLease}";
 
     public Task SendAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {
@@ -25,7 +40,7 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
         {
             throw new ArgumentException("A message needs a tenant.", nameof(message));
         }
-        return database.WriteAsync(s => DocumentWrites.Enqueue(s, message), cancellationToken);
+        return database.WriteOneChangeAsync(s => DocumentWrites.Enqueue(s, message), cancellationToken);
     }
 
     public Task<IReadOnlyList<QueueMessage>> LeaseAsync(int maxMessages, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
@@ -37,6 +52,8 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
             command.Parameters.AddWithValue("$now", session.NowMs);
             command.Parameters.AddWithValue("$until", session.NowMs + (long)leaseDuration.TotalMilliseconds);
             command.Parameters.AddWithValue("$n", maxMessages);
+            // An empty poll takes no number: saving a new high-water mark would cost an idle store a sync per poll.
+            command.Parameters.AddWithValue("$token", session.PeekNextSequence());
             var leased = new List<QueueMessage>(maxMessages);
             using var row = command.ExecuteReader();
             while (row.Read())
@@ -49,7 +66,11 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
                     CorrelationId: row.IsDBNull(5) ? null : row.GetString(5),
                     EnqueuedAt: DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(6)),
                     DeliveryCount: row.GetInt32(7),
-                    LeaseToken: row.GetInt64(0)));
+                    LeaseToken: row.GetInt64(8)));
+            }
+            if (leased.Count > 0)
+            {
+                session.NextSequence();
             }
             return leased;
         }, cancellationToken);
@@ -65,9 +86,8 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
         {
             foreach (var message in messages)
             {
-                var command = session.Command("DELETE FROM messages WHERE seq = $seq AND attempts = $attempts");
-                command.Parameters.AddWithValue("$seq", message.LeaseToken);
-                command.Parameters.AddWithValue("$attempts", message.DeliveryCount);
+                var command = session.Command(CompleteSql);
+                BindLease(command, message);
                 command.ExecuteNonQuery();
             }
             return true;
@@ -77,25 +97,20 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
     public Task RetryLaterAsync(QueueMessage message, string error, DateTimeOffset visibleAt, CancellationToken cancellationToken = default) =>
         database.WriteAsync(session =>
         {
-            var command = session.Command("UPDATE messages SET visible_ms = $visible, last_error = $error, leased = 0 WHERE seq = $seq AND attempts = $attempts");
+            var command = session.Command(RetryLaterSql);
             command.Parameters.AddWithValue("$visible", visibleAt.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$error", Truncate(error));
-            command.Parameters.AddWithValue("$seq", message.LeaseToken);
-            command.Parameters.AddWithValue("$attempts", message.DeliveryCount);
+            BindLease(command, message);
             return command.ExecuteNonQuery();
         }, cancellationToken);
 
     public Task DeadLetterAsync(QueueMessage message, string error, CancellationToken cancellationToken = default) =>
         database.WriteAsync(session =>
         {
-            var command = session.Command("""
-                UPDATE messages SET dead = 1, leased = 0, last_error = $error, dead_lettered_ms = $now
-                WHERE seq = $seq AND attempts = $attempts
-                """);
+            var command = session.Command(DeadLetterSql);
             command.Parameters.AddWithValue("$error", Truncate(error));
             command.Parameters.AddWithValue("$now", session.NowMs);
-            command.Parameters.AddWithValue("$seq", message.LeaseToken);
-            command.Parameters.AddWithValue("$attempts", message.DeliveryCount);
+            BindLease(command, message);
             return command.ExecuteNonQuery();
         }, cancellationToken);
 
@@ -195,6 +210,12 @@ public sealed class SqliteMessageQueue(SqliteDatabase database) : IMessageQueue
             command.Parameters.AddWithValue("$now", session.NowMs);
             return command.ExecuteNonQuery();
         }, cancellationToken);
+
+    private static void BindLease(Microsoft.Data.Sqlite.SqliteCommand command, QueueMessage message)
+    {
+        command.Parameters.AddWithValue("$mid", message.MessageId);
+        command.Parameters.AddWithValue("$token", message.LeaseToken);
+    }
 
     private static string Truncate(string error) => error.Length <= 4000 ? error : error[..4000];
 }

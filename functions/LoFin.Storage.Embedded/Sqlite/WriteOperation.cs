@@ -7,6 +7,9 @@ internal abstract class WriteOperation
 
     public abstract bool IsCancelled { get; }
 
+    /// <summary>False for a write that changes nothing when it throws (see <see cref="SqliteDatabase.WriteOneChangeAsync"/>).</summary>
+    public abstract bool NeedsSavepoint { get; }
+
     /// <summary>Runs on the writer thread inside the group's transaction.</summary>
     public abstract void Execute(WriterSession session);
 
@@ -29,8 +32,10 @@ internal abstract class WriteOperation
     protected abstract void Fail(Exception failure);
 }
 
-internal sealed class WriteOperation<T>(Func<WriterSession, T> work, CancellationToken cancellationToken) : WriteOperation
+internal sealed class WriteOperation<T>(Func<WriterSession, T> work, bool needsSavepoint, CancellationToken cancellationToken) : WriteOperation
 {
+    public override bool NeedsSavepoint => needsSavepoint;
+
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T _result = default!;
 

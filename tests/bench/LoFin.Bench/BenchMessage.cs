@@ -1,0 +1,3 @@
+namespace LoFin.Bench;
+
+public sealed record BenchMessage(long Sequence, long AmountWon);
