@@ -35,7 +35,7 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
         var table = input.DelegationRules ?? rules.For(input.Document.Kind);
         if (FinalApproverByAmount.Check(table) is { } ruleProblem)
         {
-            return Decision<ApprovalLineState>.Refuse($"The 전결 rules are not valid: {ruleProblem}");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.InvalidDelegationRules(ruleProblem));
         }
         if (!new FinalApproverByAmount(table).TryRoute(input.Line, input.Document.AmountWon, out var route, out var reason))
         {
@@ -67,19 +67,19 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
             ExternalEventRaised { Name: ApprovalLineEvents.Decision } raised => OnDecision(state, raised, context),
             ExternalEventRaised { Name: ApprovalLineEvents.Resubmit } raised => OnResubmit(state, raised, context),
             ExternalEventRaised { Name: ApprovalLineEvents.Withdraw } raised => OnWithdraw(state, raised, context),
-            ExternalEventRaised raised => Decision<ApprovalLineState>.Refuse($"An approval line takes no event '{raised.Name}'."),
+            ExternalEventRaised raised => Decision<ApprovalLineState>.Refuse(ApprovalMessages.UnknownEvent(raised.Name)),
             TimerFired fired => OnDeadline(state, fired, context),
             // Notifications are best effort: a delivered one needs nothing, a failed one is noted and the line goes on.
             ActivityCompleted => Decision<ApprovalLineState>.Next(state),
             ActivityFailed failed => Decision<ApprovalLineState>.Next(state, new RecordNote("NotificationFailed", new { failed.ActivityId, failed.Error })),
-            _ => Decision<ApprovalLineState>.Ignore($"An approval line does not use {workflowEvent.GetType().Name}."),
+            _ => Decision<ApprovalLineState>.Ignore(ApprovalMessages.UnusedEvent(workflowEvent.GetType().Name)),
         };
 
     private Decision<ApprovalLineState> OnDecision(ApprovalLineState state, ExternalEventRaised raised, WorkflowContext context)
     {
         if (raised.Cause.Kind != WorkflowCauseKind.User)
         {
-            return Decision<ApprovalLineState>.Refuse("A decision comes from a signed-in official.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.DecisionNotFromOfficial);
         }
         var decider = raised.Cause.Id;
         if (DrafterCannotApproveOwnDocument.CheckDecider(state.Drafter, decider) is { } selfApproval)
@@ -89,19 +89,19 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
         var decision = raised.PayloadAs<ApprovalDecision>();
         if (state.Phase != ApprovalPhase.AwaitingDecision || decision.Round != state.Round || decision.Step != state.Step)
         {
-            return Decision<ApprovalLineState>.Ignore($"Step {decision.Step} of round {decision.Round} no longer awaits a decision.");
+            return Decision<ApprovalLineState>.Ignore(ApprovalMessages.NotAwaitingDecision(decision.Step, decision.Round));
         }
         if (decider != state.Assignee.UserId)
         {
-            return Decision<ApprovalLineState>.Refuse($"Step {state.Step} is assigned to {state.Assignee.Name}; only they can decide it.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.AssignedToSomeoneElse(state.Step, state.Assignee));
         }
         if (decision.Comment is { Length: > MaxCommentLength })
         {
-            return Decision<ApprovalLineState>.Refuse($"A comment is at most {MaxCommentLength} characters.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.CommentTooLong(MaxCommentLength));
         }
         if (decision.Decision is ApprovalDecisionKind.Reject or ApprovalDecisionKind.Return && string.IsNullOrWhiteSpace(decision.Comment))
         {
-            return Decision<ApprovalLineState>.Refuse("Rejecting or returning a document needs a comment that says why.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.CommentRequired);
         }
 
         var isFinal = state.Step == state.Route.FinalStep;
@@ -111,7 +111,7 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
             ApprovalDecisionKind.Approve => state.Route.IsDelegated ? ApprovalSignatureKind.ApprovedDelegated : ApprovalSignatureKind.Approved,
             ApprovalDecisionKind.Reject => ApprovalSignatureKind.Rejected,
             ApprovalDecisionKind.Return => ApprovalSignatureKind.Returned,
-            _ => throw new WorkflowPayloadException($"'{decision.Decision}' is not a decision."),
+            _ => throw new WorkflowPayloadException(ApprovalMessages.UnknownDecision(decision.Decision)),
         };
         var signed = state with
         {
@@ -154,17 +154,17 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
     {
         if (!raised.Cause.IsUser(state.Drafter.UserId))
         {
-            return Decision<ApprovalLineState>.Refuse("Only the drafter can resubmit the document.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.OnlyDrafterResubmits);
         }
         if (state.Phase != ApprovalPhase.ReturnedForRevision)
         {
-            return Decision<ApprovalLineState>.Ignore("The document is not returned for revision.");
+            return Decision<ApprovalLineState>.Ignore(ApprovalMessages.NotReturnedForRevision);
         }
         var resubmission = raised.PayloadAs<ApprovalResubmission>();
         var revised = resubmission.Document;
         if (revised is null || revised.Kind != state.Document.Kind || revised.Id != state.Document.Id)
         {
-            return Decision<ApprovalLineState>.Refuse("A revision keeps the document's kind and id; a different document needs a new approval line.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.RevisionIsAnotherDocument);
         }
         if (CheckDocument(revised) is { } documentProblem)
         {
@@ -172,7 +172,7 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
         }
         if (state.Round >= MaxRounds)
         {
-            return Decision<ApprovalLineState>.Refuse($"A document can be submitted at most {MaxRounds} times; withdraw it and draft it again.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.TooManyRounds(MaxRounds));
         }
         if (!new FinalApproverByAmount(state.Rules).TryRoute(state.Line, revised.AmountWon, out var route, out var reason))
         {
@@ -194,7 +194,7 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
     {
         if (!raised.Cause.IsUser(state.Drafter.UserId))
         {
-            return Decision<ApprovalLineState>.Refuse("Only the drafter can withdraw the document.");
+            return Decision<ApprovalLineState>.Refuse(ApprovalMessages.OnlyDrafterWithdraws);
         }
         var comment = raised.Payload.ValueKind == JsonValueKind.Object ? raised.PayloadAs<ApprovalWithdrawal>().Comment : null;
         var withdrawn = state with
@@ -208,7 +208,7 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
     {
         if (state.Phase != ApprovalPhase.AwaitingDecision || fired.TimerId != state.DeadlineTimerId)
         {
-            return Decision<ApprovalLineState>.Ignore($"Timer '{fired.TimerId}' is not the current step's deadline.");
+            return Decision<ApprovalLineState>.Ignore(ApprovalMessages.NotCurrentDeadline(fired.TimerId));
         }
         var missedDueAt = state.DueAt ?? fired.DueAt;
         var kind = DeadlineEscalation.Choose(state);
@@ -294,7 +294,7 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
     {
         if (input.Document is null || input.Drafter is null || input.Line is null)
         {
-            return "An approval line needs a document, a drafter and a line.";
+            return ApprovalMessages.InputIncomplete;
         }
         if (CheckDocument(input.Document) is { } documentProblem)
         {
@@ -302,32 +302,35 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
         }
         if (string.IsNullOrWhiteSpace(input.Drafter.UserId))
         {
-            return "The drafter needs a user id.";
+            return ApprovalMessages.DrafterWithoutUserId;
         }
         if (input.Line.Count is 0 or > MaxLineLength)
         {
-            return $"An approval line has 1..{MaxLineLength} steps.";
+            return ApprovalMessages.LineLength(MaxLineLength);
         }
         if (input.Line.Any(m => m?.Official is null || string.IsNullOrWhiteSpace(m.Official.UserId) || (m.Deputy is not null && string.IsNullOrWhiteSpace(m.Deputy.UserId))))
         {
-            return "Every step names an official with a user id (and its deputy, when it has one).";
+            return ApprovalMessages.StepWithoutUserId;
         }
         if (DrafterCannotApproveOwnDocument.CheckLine(input.Drafter, input.Line) is { } selfApproval)
         {
             return selfApproval;
         }
-        var members = input.Line.Select(m => m.Official.UserId).ToList();
-        if (members.Distinct(StringComparer.Ordinal).Count() != members.Count)
+        var twice = input.Line.GroupBy(m => m.Official.UserId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
         {
-            return "An official appears at most once in a line.";
+            return ApprovalMessages.OfficialTwice(twice.First().Official);
         }
-        if (input.Line.Any(m => m.Deputy?.UserId == m.Official.UserId))
+        for (var step = 0; step < input.Line.Count; step++)
         {
-            return "An official is not their own deputy.";
+            if (input.Line[step].Deputy?.UserId == input.Line[step].Official.UserId)
+            {
+                return ApprovalMessages.OwnDeputy(input.Line[step].Official, step);
+            }
         }
         if (input.StepDeadlineBusinessDays is < 1 or > BusinessDayDeadline.MaxBusinessDays)
         {
-            return $"A step's deadline is 1..{BusinessDayDeadline.MaxBusinessDays} business days.";
+            return ApprovalMessages.StepDeadline(BusinessDayDeadline.MaxBusinessDays);
         }
         return null;
     }
@@ -336,8 +339,8 @@ public sealed class ApprovalLineWorkflow(DelegationRuleBook rules, BusinessDayDe
     {
         if (string.IsNullOrWhiteSpace(document.Kind) || string.IsNullOrWhiteSpace(document.Id) || string.IsNullOrWhiteSpace(document.Title))
         {
-            return "The document needs a kind, an id and a title.";
+            return ApprovalMessages.DocumentIncomplete;
         }
-        return document.AmountWon < 0 ? "The document's amount is not negative." : null;
+        return document.AmountWon < 0 ? ApprovalMessages.NegativeDocumentAmount : null;
     }
 }

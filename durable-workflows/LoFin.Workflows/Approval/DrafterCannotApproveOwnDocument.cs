@@ -13,18 +13,16 @@ public static class DrafterCannotApproveOwnDocument
         {
             if (line[i].Official.UserId == drafter.UserId)
             {
-                return $"The drafter ({drafter.Name}) cannot be step {i} of their own approval line.";
+                return ApprovalMessages.DrafterInLine(drafter, i);
             }
             if (line[i].Deputy?.UserId == drafter.UserId)
             {
-                return $"The drafter ({drafter.Name}) cannot be the deputy of step {i} of their own approval line.";
+                return ApprovalMessages.DrafterAsDeputy(drafter, i);
             }
         }
         return null;
     }
 
     public static string? CheckDecider(Official drafter, string deciderUserId) =>
-        deciderUserId == drafter.UserId
-            ? $"The drafter ({drafter.Name}) cannot decide on their own document."
-            : null;
+        deciderUserId == drafter.UserId ? ApprovalMessages.DrafterDecides(drafter) : null;
 }

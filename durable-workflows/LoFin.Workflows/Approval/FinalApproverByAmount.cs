@@ -26,11 +26,11 @@ public sealed class FinalApproverByAmount
     {
         if (rules is null || rules.Count == 0)
         {
-            return "A 전결 table needs at least one rule.";
+            return ApprovalMessages.NoDelegationRules;
         }
         if (rules.Count > MaxRules)
         {
-            return $"A 전결 table has at most {MaxRules} rules.";
+            return ApprovalMessages.TooManyDelegationRules(MaxRules);
         }
         for (var i = 0; i < rules.Count; i++)
         {
@@ -38,19 +38,19 @@ public sealed class FinalApproverByAmount
             var isLast = i == rules.Count - 1;
             if (rule.MaxAmountWon is null != isLast)
             {
-                return "Every rule but the last has a ceiling, and the last has none, so that every amount has a final approver.";
+                return ApprovalMessages.LastRuleOpenEnded;
             }
             if (rule.MaxAmountWon is < 0)
             {
-                return "A ceiling is not negative.";
+                return ApprovalMessages.NegativeCeiling(i);
             }
             if (i > 0 && rules[i - 1].MaxAmountWon is { } previous && rule.MaxAmountWon is { } ceiling && ceiling <= previous)
             {
-                return "Ceilings rise from one rule to the next.";
+                return ApprovalMessages.CeilingsMustRise(i, ceiling, previous);
             }
             if (i > 0 && rule.FinalApproverRank < rules[i - 1].FinalApproverRank)
             {
-                return "A larger amount never needs a lower rank.";
+                return ApprovalMessages.RankMustNotFall(i, rule.FinalApproverRank, rules[i - 1].FinalApproverRank);
             }
         }
         return null;
@@ -68,7 +68,7 @@ public sealed class FinalApproverByAmount
         route = null!;
         if (amountWon < 0)
         {
-            reason = "An amount is not negative.";
+            reason = ApprovalMessages.NegativeAmount;
             return false;
         }
         var required = RequiredRank(amountWon);
@@ -83,7 +83,7 @@ public sealed class FinalApproverByAmount
         }
         if (finalStep < 0)
         {
-            reason = $"{amountWon.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}원 needs a final approver of rank {required} or higher, and the line has none.";
+            reason = ApprovalMessages.NoFinalApprover(amountWon, required);
             return false;
         }
         reason = null;

@@ -41,7 +41,7 @@ internal sealed class RunWorkflowActivityFunction(
         WorkflowEvent result;
         if (!activities.TryGet(scheduled.Name, out var activity))
         {
-            result = new ActivityFailed(scheduled.ActivityId, scheduled.Name, scheduled.Tag, $"No activity is registered as '{scheduled.Name}'.", context.DeliveryCount, cause);
+            result = new ActivityFailed(scheduled.ActivityId, scheduled.Name, scheduled.Tag, WorkflowMessages.ActivityNotRegistered(scheduled.Name), context.DeliveryCount, cause);
         }
         else
         {

@@ -23,11 +23,11 @@ public sealed record ExternalEventRaised(string Name, string EventId, JsonElemen
         try
         {
             return Payload.Deserialize<T>(DocumentJson.Options)
-                ?? throw new WorkflowPayloadException($"Event '{Name}' needs a payload.");
+                ?? throw new WorkflowPayloadException(WorkflowMessages.EventNeedsPayload(Name));
         }
         catch (JsonException ex)
         {
-            throw new WorkflowPayloadException($"The payload of event '{Name}' is not a valid {typeof(T).Name}: {ex.Message}", ex);
+            throw new WorkflowPayloadException(WorkflowMessages.InvalidEventPayload(Name, typeof(T), ex), ex);
         }
     }
 }

@@ -9,5 +9,5 @@ public sealed record RaiseEventResult(DecisionOutcome? Outcome, bool Duplicate, 
 {
     public bool InstanceNotFound => Outcome is null;
 
-    public static RaiseEventResult NotFound(string instanceId) => new(null, false, $"No workflow instance '{instanceId}'.", null);
+    public static RaiseEventResult NotFound(string instanceId) => new(null, false, WorkflowMessages.InstanceNotFound(instanceId), null);
 }

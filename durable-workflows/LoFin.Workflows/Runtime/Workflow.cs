@@ -26,11 +26,11 @@ public abstract class Workflow<TInput, TState> : IWorkflow
         try
         {
             typed = input.Deserialize<TInput>(DocumentJson.Options)
-                ?? throw new WorkflowPayloadException($"Workflow '{Name}' needs an input.");
+                ?? throw new WorkflowPayloadException(WorkflowMessages.InputNeeded(Name));
         }
         catch (JsonException ex)
         {
-            throw new WorkflowPayloadException($"The input is not a valid {typeof(TInput).Name}: {ex.Message}", ex);
+            throw new WorkflowPayloadException(WorkflowMessages.InvalidInput(Name, typeof(TInput), ex), ex);
         }
         return Start(typed, context).ToUntyped(Serialize);
     }

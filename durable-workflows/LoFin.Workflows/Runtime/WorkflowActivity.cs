@@ -21,7 +21,7 @@ public abstract class WorkflowActivity<TInput, TOutput> : IWorkflowActivity
         }
         catch (JsonException ex)
         {
-            throw new NonRetryableActivityException($"The input of activity '{Name}' is not a valid {typeof(TInput).Name}: {ex.Message}", ex);
+            throw new NonRetryableActivityException(WorkflowMessages.InvalidActivityInput(Name, typeof(TInput), ex), ex);
         }
         var output = await RunAsync(typed, context, cancellationToken);
         return output is null ? null : JsonSerializer.SerializeToElement(output, DocumentJson.Options);

@@ -32,7 +32,7 @@ internal sealed class WorkflowEngine(
         if (!workflows.TryGet(workflowType, out var workflow))
         {
             return new WorkflowStartResult(WorkflowStartOutcome.Refused, null,
-                $"No workflow type '{workflowType}'. Known: {string.Join(", ", workflows.Names)}.");
+                WorkflowMessages.UnknownWorkflowType(workflowType, workflows.Names));
         }
         var documentId = WorkflowDocumentIds.Instance(instanceId);
         if (await store.ReadAsync<WorkflowInstance>(tenant, documentId, cancellationToken) is { } existing)
@@ -124,8 +124,8 @@ internal sealed class WorkflowEngine(
                 var attempt = instance.Status == WorkflowStatus.Running
                     ? Decide(() => workflows.Get(instance.WorkflowType).Apply(instance.State!.Value, raised, ContextOf(tenant, instance, now)), instanceId)
                     : new DecisionAttempt(WorkflowDecision.Ignored(instance.Status == WorkflowStatus.Pending
-                        ? "The instance has not started yet."
-                        : $"The instance is {instance.Status}; the event came too late."), null);
+                        ? WorkflowMessages.NotStartedYet
+                        : WorkflowMessages.EventTooLate(instance.Status)), null);
                 var outcome = attempt.Outcome;
                 var reason = attempt.Crash ?? attempt.Decision!.Reason;
                 long sequence = 0;
@@ -221,7 +221,7 @@ internal sealed class WorkflowEngine(
         {
             if (document is null)
             {
-                return (null, new WorkflowOperationResult(WorkflowOperationOutcome.NotFound, null, $"No workflow instance '{instanceId}'."));
+                return (null, new WorkflowOperationResult(WorkflowOperationOutcome.NotFound, null, WorkflowMessages.InstanceNotFound(instanceId)));
             }
             var instance = document.Body;
             switch (instance.Status)
@@ -231,7 +231,7 @@ internal sealed class WorkflowEngine(
                     return (null, new WorkflowOperationResult(WorkflowOperationOutcome.Done, WorkflowInstanceView.From(tenant, instance), instance.Reason));
                 case WorkflowStatus.Completed or WorkflowStatus.Failed:
                     return (null, new WorkflowOperationResult(WorkflowOperationOutcome.NotAllowed, WorkflowInstanceView.From(tenant, instance),
-                        $"The instance is {instance.Status}; only a Pending or Running instance can be terminated."));
+                        WorkflowMessages.CannotTerminate(instance.Status)));
             }
             var transition = new Transition(tenant, instance, now, cause, options.MaxCommandsPerDecision);
             transition.Finish(WorkflowStatus.Terminated, null, reason, new { reason });
@@ -252,13 +252,13 @@ internal sealed class WorkflowEngine(
         {
             if (document is null)
             {
-                return (null, new WorkflowOperationResult(WorkflowOperationOutcome.NotFound, null, $"No workflow instance '{instanceId}'."));
+                return (null, new WorkflowOperationResult(WorkflowOperationOutcome.NotFound, null, WorkflowMessages.InstanceNotFound(instanceId)));
             }
             var instance = document.Body;
             if (instance.Status is not (WorkflowStatus.Failed or WorkflowStatus.Terminated))
             {
                 return (null, new WorkflowOperationResult(WorkflowOperationOutcome.NotAllowed, WorkflowInstanceView.From(tenant, instance),
-                    $"The instance is {instance.Status}; only a Failed or Terminated instance can be restarted."));
+                    WorkflowMessages.CannotRestart(instance.Status)));
             }
             var fresh = instance with
             {
@@ -277,7 +277,7 @@ internal sealed class WorkflowEngine(
             if (attempt.Crash is null && attempt.Decision!.Outcome != DecisionOutcome.Applied)
             {
                 return (null, new WorkflowOperationResult(WorkflowOperationOutcome.NotAllowed, WorkflowInstanceView.From(tenant, instance),
-                    $"The workflow refused the original input: {attempt.Decision.Reason}"));
+                    WorkflowMessages.RestartRefused(attempt.Decision.Reason)));
             }
             var transition = Carry(() =>
             {
@@ -307,7 +307,7 @@ internal sealed class WorkflowEngine(
         {
             // Nobody is waiting on a scheduled start to hear a refusal, so the instance fails with the reason.
             var refused = Begin();
-            var reason = $"The workflow refused its input at the scheduled start: {attempt.Decision.Reason}";
+            var reason = WorkflowMessages.ScheduledStartRefused(attempt.Decision.Reason);
             refused.Finish(WorkflowStatus.Failed, null, reason, new { reason });
             return refused;
         }
@@ -347,7 +347,7 @@ internal sealed class WorkflowEngine(
         var transition = begin();
         if (attempt.Crash is { } crash)
         {
-            var reason = $"The workflow code threw {crash}";
+            var reason = WorkflowMessages.WorkflowCodeThrew(crash);
             transition.Finish(WorkflowStatus.Failed, null, reason, new { reason });
             return transition;
         }
@@ -364,7 +364,7 @@ internal sealed class WorkflowEngine(
         {
             logger.LogError(ex, "Workflow of instance {InstanceId} issued an invalid command; the instance fails.", instanceId);
             transition = begin();
-            var reason = $"The workflow issued an invalid command: {ex.Message}";
+            var reason = WorkflowMessages.InvalidCommand(ex.Message);
             transition.Finish(WorkflowStatus.Failed, null, reason, new { reason });
             return transition;
         }
@@ -426,7 +426,7 @@ internal sealed class WorkflowEngine(
         existing.WorkflowType == workflowType && JsonElement.DeepEquals(existing.Input, input)
             ? new WorkflowStartResult(WorkflowStartOutcome.AlreadyExists, WorkflowInstanceView.From(tenant, existing), null)
             : new WorkflowStartResult(WorkflowStartOutcome.Conflict, WorkflowInstanceView.From(tenant, existing),
-                $"Instance '{existing.InstanceId}' exists already with another type or input.");
+                WorkflowMessages.ExistsWithAnotherTypeOrInput(existing.InstanceId));
 
     private static RaiseEventResult Duplicate(WorkflowEventReceipt receipt) =>
         new(receipt.Outcome, true, receipt.Reason, receipt.HistorySequence);

@@ -53,9 +53,11 @@ public sealed class ApprovalLineEndToEndTests
 
         var after = await host.Client.GetAsync(Tenants.Jongno, Id, includeHistory: true);
         Assert.Equal(DecisionOutcome.Refused, result.Outcome);
+        Assert.Contains(Drafter.Name, result.Reason, StringComparison.Ordinal);
         Assert.Equal(before!.State!.Value.GetRawText(), after!.State!.Value.GetRawText());
         var refused = Assert.Single(after.History!, r => r.EventType == WorkflowHistoryEventType.EventRefused);
         Assert.Equal(WorkflowCause.User(Drafter.UserId), refused.Cause);
+        Assert.Equal(result.Reason, refused.Data!.Value.GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -86,7 +86,9 @@ public sealed class ApprovalLineWorkflowTests
         var started = _workflow.Start(Input(1_000_000, [new(Drafter), new(DivisionHead)]), Monday);
 
         Assert.Equal(DecisionOutcome.Refused, started.Outcome);
-        Assert.Equal("The drafter (김기안) cannot be step 0 of their own approval line.", started.Reason);
+        // Steps are 0-based inside the line and 1-based for people.
+        Assert.Contains(Drafter.Name, started.Reason, StringComparison.Ordinal);
+        Assert.Contains("1단계", started.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +97,8 @@ public sealed class ApprovalLineWorkflowTests
         var started = _workflow.Start(Input(1_000_000, [new(TeamLead, Drafter), new(DivisionHead)]), Monday);
 
         Assert.Equal(DecisionOutcome.Refused, started.Outcome);
-        Assert.Contains("deputy", started.Reason, StringComparison.Ordinal);
+        Assert.Contains("대결자", started.Reason, StringComparison.Ordinal);
+        Assert.Contains("1단계", started.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +107,8 @@ public sealed class ApprovalLineWorkflowTests
         var started = _workflow.Start(Input(500_000_000, [new(TeamLead), new(DivisionHead), new(BureauDirector)]), Monday);
 
         Assert.Equal(DecisionOutcome.Refused, started.Outcome);
-        Assert.Contains("rank Head", started.Reason, StringComparison.Ordinal);
+        Assert.Contains("500,000,000원", started.Reason, StringComparison.Ordinal);
+        Assert.Contains("단체장", started.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,6 +117,7 @@ public sealed class ApprovalLineWorkflowTests
         var started = _workflow.Start(Input(1_000_000, [new(DivisionHead), new(DivisionHead)]), Monday);
 
         Assert.Equal(DecisionOutcome.Refused, started.Outcome);
+        Assert.Contains(DivisionHead.Name, started.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +138,7 @@ public sealed class ApprovalLineWorkflowTests
         var decided = _workflow.Decide(state, Decision(Drafter, ApprovalDecisionKind.Approve, step: 0), Monday);
 
         Assert.Equal(DecisionOutcome.Refused, decided.Outcome);
-        Assert.Equal("The drafter (김기안) cannot decide on their own document.", decided.Reason);
+        Assert.Contains(Drafter.Name, decided.Reason, StringComparison.Ordinal);
         Assert.Empty(decided.Commands);
     }
 
@@ -145,7 +150,8 @@ public sealed class ApprovalLineWorkflowTests
         var decided = _workflow.Decide(state, Decision(DivisionHead, ApprovalDecisionKind.Approve, step: 0), Monday);
 
         Assert.Equal(DecisionOutcome.Refused, decided.Outcome);
-        Assert.Equal("Step 0 is assigned to 이팀장; only they can decide it.", decided.Reason);
+        Assert.Contains("1단계", decided.Reason, StringComparison.Ordinal);
+        Assert.Contains(TeamLead.Name, decided.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,6 +163,8 @@ public sealed class ApprovalLineWorkflowTests
         var late = _workflow.Decide(state, Decision(TeamLead, ApprovalDecisionKind.Reject, step: 0, comment: "재검토"), Monday);
 
         Assert.Equal(DecisionOutcome.Ignored, late.Outcome);
+        Assert.Contains("1단계", late.Reason, StringComparison.Ordinal);
+        Assert.Contains("상신 1차", late.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -289,6 +297,40 @@ public sealed class ApprovalLineWorkflowTests
         Assert.Equal(DeadlineEscalation.MaxReminders, Applied(last).Escalations.Count);
         Assert.Empty(last.Commands.OfType<StartTimer>());
         Assert.Null(Applied(last).DeadlineTimerId);
+    }
+
+    [Fact]
+    public void StartAndDecide_WhenRefusedOrIgnored_SayWhyInAKoreanSentence()
+    {
+        var state = Applied(_workflow.Start(Input(5_000_000), Monday));
+        var fromATimer = ExternalEventRaised.Create(ApprovalLineEvents.Decision, "d-timer", new ApprovalDecision(ApprovalDecisionKind.Approve, 1, 0),
+            WorkflowCause.Timer("deadline-r1-s0-e0"));
+        var unknownEvent = ExternalEventRaised.Create("approve", "x-1", new ApprovalWithdrawal(), WorkflowCause.User(TeamLead.UserId));
+        var staleTimer = new TimerFired("deadline-r1-s9-e0", FridayStartKst, WorkflowCause.Timer("deadline-r1-s9-e0"));
+
+        Decision<ApprovalLineState>[] notApplied =
+        [
+            _workflow.Start(Input(5_000_000) with { Line = [] }, Monday),
+            _workflow.Start(Input(-1), Monday),
+            _workflow.Start(Input(5_000_000) with { StepDeadlineBusinessDays = 0 }, Monday),
+            _workflow.Start(Input(5_000_000, [new(TeamLead, TeamLead), new(DivisionHead)]), Monday),
+            _workflow.Start(Input(5_000_000) with { DelegationRules = [] }, Monday),
+            _workflow.Decide(state, fromATimer, Monday),
+            _workflow.Decide(state, Decision(TeamLead, ApprovalDecisionKind.Approve, step: 0, comment: new string('가', ApprovalLineWorkflow.MaxCommentLength + 1)), Monday),
+            _workflow.Decide(state, Decision(TeamLead, ApprovalDecisionKind.Reject, step: 0), Monday),
+            _workflow.Decide(state, Resubmit(TeamLead, 5_000_000), Monday),
+            _workflow.Decide(state, Resubmit(Drafter, 5_000_000), Monday),
+            _workflow.Decide(state, Withdraw(TeamLead), Monday),
+            _workflow.Decide(state, unknownEvent, Monday),
+            _workflow.Decide(state, staleTimer, At(FridayStartKst)),
+        ];
+
+        Assert.All(notApplied, decision =>
+        {
+            Assert.NotEqual(DecisionOutcome.Applied, decision.Outcome);
+            // An official sentence in Korean: Hangul, ending in the formal "-다.".
+            Assert.Matches(@"^(?=.*\p{IsHangulSyllables}).*다\.$", decision.Reason);
+        });
     }
 
     [Fact]

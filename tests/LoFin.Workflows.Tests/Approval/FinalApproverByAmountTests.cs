@@ -52,7 +52,8 @@ public sealed class FinalApproverByAmountTests
 
         Assert.False(Standard.TryRoute(line, 50_000_000, out _, out var reason));
 
-        Assert.Equal("50,000,000원 needs a final approver of rank BureauDirector or higher, and the line has none.", reason);
+        Assert.Contains("50,000,000원", reason, StringComparison.Ordinal);
+        Assert.Contains("국장", reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,13 +61,19 @@ public sealed class FinalApproverByAmountTests
         Assert.NotNull(FinalApproverByAmount.Check([new DelegationRule(10_000_000, ApprovalRank.DivisionHead)]));
 
     [Fact]
-    public void Check_WhenCeilingsDoNotRise_RefusesIt() =>
-        Assert.NotNull(FinalApproverByAmount.Check(
+    public void Check_WhenCeilingsDoNotRise_RefusesItNamingTheRuleOneBased()
+    {
+        var problem = FinalApproverByAmount.Check(
         [
             new DelegationRule(10_000_000, ApprovalRank.DivisionHead),
             new DelegationRule(10_000_000, ApprovalRank.BureauDirector),
             new DelegationRule(null, ApprovalRank.Head),
-        ]));
+        ]);
+
+        Assert.NotNull(problem);
+        Assert.Contains("2번 기준", problem, StringComparison.Ordinal);
+        Assert.Contains("10,000,000원", problem, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Check_WhenALargerAmountNeedsALowerRank_RefusesIt() =>

@@ -41,7 +41,7 @@ public sealed class ExternalEventTests
 
         var after = await host.Client.GetAsync(Tenants.Jongno, "counter-1", includeHistory: true);
         Assert.Equal(DecisionOutcome.Ignored, late.Outcome);
-        Assert.Equal("The instance is Completed; the event came too late.", late.Reason);
+        Assert.Contains("완료", late.Reason, StringComparison.Ordinal);
         Assert.Equal(WorkflowStatus.Completed, after!.Status);
         Assert.Equal(completed!.State!.Value.GetRawText(), after.State!.Value.GetRawText());
         Assert.Equal(completed.Output!.Value.GetRawText(), after.Output!.Value.GetRawText());
@@ -60,7 +60,8 @@ public sealed class ExternalEventTests
 
         var after = await host.Client.GetAsync(Tenants.Jongno, "counter-1", includeHistory: true);
         Assert.Equal(DecisionOutcome.Refused, refused.Outcome);
-        Assert.Contains("not a valid Add", refused.Reason, StringComparison.Ordinal);
+        Assert.Contains(nameof(CounterWorkflow.Add), refused.Reason, StringComparison.Ordinal);
+        Assert.Contains("$.amount", refused.Reason, StringComparison.Ordinal);
         Assert.Equal(WorkflowStatus.Running, after!.Status);
         Assert.Equal(0, after.StateAs<CounterWorkflow.State>()!.Count);
         Assert.Single(after.History!, r => r.EventType == WorkflowHistoryEventType.EventRefused);

@@ -40,6 +40,7 @@ public sealed class ManagementTests
         var result = await host.Client.TerminateAsync(Tenants.Jongno, "counter-1", "Too late", Operator);
 
         Assert.Equal(WorkflowOperationOutcome.NotAllowed, result.Outcome);
+        Assert.Contains("완료", result.Reason, StringComparison.Ordinal);
         Assert.Equal(WorkflowStatus.Completed, (await host.Client.GetAsync(Tenants.Jongno, "counter-1"))!.Status);
     }
 
@@ -146,6 +147,7 @@ public sealed class ManagementTests
         Assert.Null(get);
         Assert.Empty(list.Items);
         Assert.True(raise.InstanceNotFound);
+        Assert.Contains("'counter-1'", raise.Reason, StringComparison.Ordinal);
         Assert.Equal(WorkflowOperationOutcome.NotFound, terminate.Outcome);
         Assert.Equal(WorkflowOperationOutcome.NotFound, restart.Outcome);
         Assert.Empty(history.Items);

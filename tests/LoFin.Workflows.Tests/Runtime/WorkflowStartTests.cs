@@ -71,6 +71,7 @@ public sealed class WorkflowStartTests
         var result = await host.Client.StartAsync(Tenants.Jongno, "NoSuchWorkflow", new CounterWorkflow.Input(1), null, Starter);
 
         Assert.Equal(WorkflowStartOutcome.Refused, result.Outcome);
+        Assert.Contains("NoSuchWorkflow", result.Reason, StringComparison.Ordinal);
         Assert.Contains("ApprovalLine", result.Reason, StringComparison.Ordinal);
     }
 
