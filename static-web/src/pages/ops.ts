@@ -7,6 +7,8 @@ import { formatCount, seoulDayEnd, seoulDayStart, timeElement, toJson } from '..
 import { renderBreadcrumb, renderChrome, showSignedIn, showSignedOut, showUserLoading } from '../shared/layout';
 import { tableWrap } from '../shared/table';
 import { confirmDialog } from '../shared/modal';
+import { pagerButtons, TokenPager, type Page } from '../shared/paging';
+import { tabs } from '../shared/tabs';
 
 interface WorkflowSummary {
   instanceId: string;
@@ -41,11 +43,6 @@ interface DeadLetter {
   enqueuedAt: string;
 }
 
-interface Page<T> {
-  items: T[];
-  continuationToken: string | null;
-}
-
 const pageSize = 20;
 
 const statuses: { value: string; label: string; badge: string }[] = [
@@ -65,65 +62,6 @@ function statusBadge(status: string): HTMLElement {
 function compactJson(value: unknown): string {
   if (value === null || value === undefined || value === '') return '-';
   return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/**
- * Continuation-token paging: the API only knows "next", so the tokens of pages already
- * seen are kept to allow going back.
- */
-class TokenPager {
-  private tokens: (string | null)[] = [null];
-  private index = 0;
-  private next: string | null = null;
-
-  get current(): string | null {
-    return this.tokens[this.index] ?? null;
-  }
-  get pageNumber(): number {
-    return this.index + 1;
-  }
-  get hasPrevious(): boolean {
-    return this.index > 0;
-  }
-  get hasNext(): boolean {
-    return this.next !== null;
-  }
-  reset(): void {
-    this.tokens = [null];
-    this.index = 0;
-    this.next = null;
-  }
-  received(continuationToken: string | null): void {
-    this.next = continuationToken;
-  }
-  forward(): void {
-    if (this.next === null) return;
-    this.tokens = [...this.tokens.slice(0, this.index + 1), this.next];
-    this.index += 1;
-    this.next = null;
-  }
-  back(): void {
-    if (this.index > 0) this.index -= 1;
-  }
-}
-
-function pagerButtons(label: string, pager: TokenPager, reload: () => void): { el: HTMLElement; sync: () => void } {
-  const prev = h('button', { type: 'button', class: 'krds-btn small secondary', 'data-testid': `${label}-prev-page` }, '이전 페이지');
-  const next = h('button', { type: 'button', class: 'krds-btn small secondary', 'data-testid': `${label}-next-page` }, '다음 페이지');
-  prev.addEventListener('click', () => {
-    pager.back();
-    reload();
-  });
-  next.addEventListener('click', () => {
-    pager.forward();
-    reload();
-  });
-  const sync = () => {
-    prev.hidden = !pager.hasPrevious;
-    next.hidden = !pager.hasNext;
-  };
-  sync();
-  return { el: h('div', { class: 'lofin-actions' }, prev, next), sync };
 }
 
 async function main(): Promise<void> {
@@ -158,99 +96,14 @@ async function main(): Promise<void> {
           h('p', { class: 'alert-title' }, '운영자 역할이 필요합니다'),
           h('p', {}, '운영 모니터는 운영자(Operator) 역할이 있는 사용자만 쓸 수 있습니다. 권한이 없으면 조회와 조치가 거부됩니다.'),
         ),
-    tabs([
-      { id: 'workflows', label: '워크플로 인스턴스', panel: workflows.root, onFirstShow: workflows.load },
-      { id: 'dead-letters', label: '배달 실패 메시지', panel: deadLetters.root, onFirstShow: deadLetters.load },
-    ]),
+    tabs(
+      [
+        { id: 'workflows', label: '워크플로 인스턴스', panel: workflows.root, onFirstShow: workflows.load },
+        { id: 'dead-letters', label: '배달 실패 메시지', panel: deadLetters.root, onFirstShow: deadLetters.load },
+      ],
+      { label: '운영 모니터 항목' },
+    ).el,
   );
-}
-
-/** KRDS tab markup with the ARIA tabs pattern (role on the button, arrow keys move). */
-function tabs(defs: { id: string; label: string; panel: HTMLElement; onFirstShow: () => void }[]): HTMLElement {
-  const shown = new Set<string>();
-  const items = defs.map((def) => {
-    const button = h(
-      'button',
-      {
-        type: 'button',
-        class: 'btn-tab',
-        role: 'tab',
-        id: `tab-${def.id}`,
-        'aria-controls': `panel-${def.id}`,
-        'data-testid': `tab-${def.id}`,
-      },
-      def.label,
-    );
-    const li = h('li', { role: 'presentation' }, button);
-    def.panel.id = `panel-${def.id}`;
-    def.panel.setAttribute('role', 'tabpanel');
-    def.panel.setAttribute('aria-labelledby', button.id);
-    def.panel.classList.add('tab-conts');
-    return { def, button, li };
-  });
-
-  const select = (index: number, focus: boolean) => {
-    items.forEach((item, i) => {
-      const active = i === index;
-      item.li.classList.toggle('active', active);
-      item.button.setAttribute('aria-selected', String(active));
-      item.button.tabIndex = active ? 0 : -1;
-      item.def.panel.classList.toggle('active', active);
-      item.def.panel.hidden = !active;
-    });
-    const chosen = items[index];
-    if (!chosen) return;
-    if (focus) chosen.button.focus();
-    if (!shown.has(chosen.def.id)) {
-      shown.add(chosen.def.id);
-      chosen.def.onFirstShow();
-    }
-  };
-
-  items.forEach((item, i) => {
-    item.button.addEventListener('click', () => select(i, false));
-    item.button.addEventListener('keydown', (event) => {
-      const last = items.length - 1;
-      const target =
-        event.key === 'ArrowRight'
-          ? i === last
-            ? 0
-            : i + 1
-          : event.key === 'ArrowLeft'
-            ? i === 0
-              ? last
-              : i - 1
-            : event.key === 'Home'
-              ? 0
-              : event.key === 'End'
-                ? last
-                : null;
-      if (target === null) return;
-      event.preventDefault();
-      select(target, true);
-    });
-  });
-
-  const area = h(
-    'div',
-    { class: 'krds-tab-area' },
-    h(
-      'div',
-      { class: 'tab line full' },
-      h(
-        'ul',
-        { role: 'tablist', 'aria-label': '운영 모니터 항목' },
-        items.map((i) => i.li),
-      ),
-    ),
-    h(
-      'div',
-      { class: 'tab-conts-wrap' },
-      items.map((i) => i.def.panel),
-    ),
-  );
-  select(0, false);
-  return area;
 }
 
 function workflowPanel(base: string) {

@@ -74,3 +74,21 @@ export function toJson(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value, null, 2);
 }
+
+/**
+ * Money in Korean units, as people read a long number aloud: 5000000 → "500만원",
+ * 123456789 → "1억 2,345만 6,789원". Helps catch a zero too many or too few.
+ */
+export function formatWonInUnits(amount: number): string {
+  if (!Number.isSafeInteger(amount) || amount < 0) return formatWon(amount);
+  if (amount === 0) return '0원';
+  const units = ['', '만', '억', '조', '경'];
+  const groups: string[] = [];
+  let rest = amount;
+  for (let i = 0; rest > 0 && i < units.length; i++) {
+    const part = i === units.length - 1 ? rest : rest % 10_000;
+    if (part > 0) groups.unshift(`${wonFormat.format(part)}${units[i]}`);
+    rest = i === units.length - 1 ? 0 : Math.floor(rest / 10_000);
+  }
+  return `${groups.join(' ')}원`;
+}
