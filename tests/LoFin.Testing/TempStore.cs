@@ -5,11 +5,14 @@ namespace LoFin.Testing;
 /// <summary>A SQLite store in a fresh temporary directory, deleted on dispose.</summary>
 public sealed class TempStore : IDisposable
 {
+    private readonly bool _synchronousFull;
+
     public TempStore(TimeProvider? clock = null, bool synchronousFull = false)
     {
         Directory = Path.Combine(Path.GetTempPath(), "lofin-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         Clock = clock ?? TimeProvider.System;
+        _synchronousFull = synchronousFull;
         Database = new SqliteDatabase(new SqliteStoreOptions { DatabasePath = Path.Combine(Directory, "lofin.db"), SynchronousFull = synchronousFull }, Clock);
         Documents = new SqliteDocumentStore(Database);
         Queue = new SqliteMessageQueue(Database);
@@ -29,7 +32,7 @@ public sealed class TempStore : IDisposable
     public void Reopen()
     {
         Database.Dispose();
-        Database = new SqliteDatabase(new SqliteStoreOptions { DatabasePath = Path.Combine(Directory, "lofin.db"), SynchronousFull = false }, Clock);
+        Database = new SqliteDatabase(new SqliteStoreOptions { DatabasePath = Path.Combine(Directory, "lofin.db"), SynchronousFull = _synchronousFull }, Clock);
         Documents = new SqliteDocumentStore(Database);
         Queue = new SqliteMessageQueue(Database);
     }

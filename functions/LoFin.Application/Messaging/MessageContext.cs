@@ -16,7 +16,7 @@ public sealed class MessageContext(string functionName, QueueMessage message)
 
     public int DeliveryCount => message.DeliveryCount;
 
-    /// <summary>Set when the handler committed the "handled" mark itself.</summary>
+    /// <summary>Set when the handler added the "handled" mark to a batch (the invoker checks it was committed).</summary>
     internal bool MarkedByHandler { get; private set; }
 
     /// <summary>The inbox document id that records this function handled this message.</summary>

@@ -75,7 +75,8 @@ public sealed class MessagePump
                 foreach (var message in leased)
                 {
                     await slots.WaitAsync(stoppingToken);
-                    _ = HandleAsync(message, handled.Writer, slots, stoppingToken);
+                    // On the thread pool, so a handler's synchronous start never holds up leasing.
+                    _ = Task.Run(() => HandleAsync(message, handled.Writer, slots, stoppingToken), CancellationToken.None);
                 }
             }
         }

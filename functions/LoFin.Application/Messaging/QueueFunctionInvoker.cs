@@ -56,7 +56,10 @@ public sealed class QueueFunctionInvoker(IDocumentStore store, TimeProvider cloc
             return InvocationOutcome.Duplicate;
         }
 
-        if (!context.MarkedByHandler)
+        // A handler that added the mark to a batch it then did not execute (a conditional path) leaves
+        // no mark behind; writing it here keeps a redelivery from running the handler again.
+        if (!context.MarkedByHandler
+            || await store.ReadAsync<InboxEntry>(message.TenantId, context.InboxDocumentId, CancellationToken.None) is null)
         {
             try
             {

@@ -53,13 +53,9 @@ public static class ServiceRegistration
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
 
-        // Embedded store: one SQLite file in the data directory, owned by this process.
-        services.AddSingleton(_ => DataDirectoryLock.Acquire(options.DataDirectory));
-        services.AddSingleton(sp =>
-        {
-            sp.GetRequiredService<DataDirectoryLock>();
-            return new SqliteDatabase(new SqliteStoreOptions { DatabasePath = options.DatabasePath }, sp.GetRequiredService<TimeProvider>());
-        });
+        // Embedded store: one SQLite file in the data directory.
+        // The database holds a lock file, so a second process on the same LOFIN_DATA stops at once.
+        services.AddSingleton(sp => new SqliteDatabase(new SqliteStoreOptions { DatabasePath = options.DatabasePath }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton(sp => new SqliteMessageQueue(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IMessageQueue>(sp => sp.GetRequiredService<SqliteMessageQueue>());

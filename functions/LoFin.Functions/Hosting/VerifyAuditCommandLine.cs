@@ -16,18 +16,17 @@ public static class VerifyAuditCommandLine
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var options = ServiceRegistration.ReadOptions(configuration);
-        DataDirectoryLock dataLock;
+        SqliteDatabase database;
         try
         {
-            dataLock = DataDirectoryLock.Acquire(options.DataDirectory);
+            database = new SqliteDatabase(new SqliteStoreOptions { DatabasePath = options.DatabasePath }, TimeProvider.System);
         }
         catch (InvalidOperationException ex)
         {
-            await error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync($"{ex.Message} Stop the app using LOFIN_DATA={options.DataDirectory} first; while it runs, the nightly VerifyAuditChains timer checks the chains.");
             return 3;
         }
-        using (dataLock)
-        using (var database = new SqliteDatabase(new SqliteStoreOptions { DatabasePath = options.DatabasePath }, TimeProvider.System))
+        using (database)
         {
             var store = new SqliteDocumentStore(database);
             var tenants = new TenantDirectory();

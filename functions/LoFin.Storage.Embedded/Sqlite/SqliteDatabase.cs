@@ -96,7 +96,15 @@ public sealed class SqliteDatabase : IDisposable
         }
         finally
         {
-            _readers.Add(reader);
+            // A read that outlived Dispose closes its connection instead of pooling it: nobody will drain the pool again.
+            if (Volatile.Read(ref _disposed) != 0)
+            {
+                reader.Dispose();
+            }
+            else
+            {
+                _readers.Add(reader);
+            }
         }
     }
 
@@ -200,9 +208,10 @@ public sealed class SqliteDatabase : IDisposable
             }
             _session.Commit();
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+        catch (Exception ex)
         {
-            // The transaction as a whole failed (disk full, I/O error): nothing in it happened.
+            // The transaction as a whole failed (disk full, I/O error, a bug in a write): nothing in it
+            // happened. Every exception ends here, so the writer thread lives on and later writes proceed.
             _session.RollbackQuietly();
             foreach (var operation in group)
             {

@@ -147,4 +147,18 @@ public sealed class ApprovalLineTests(AppFixture fixture) : IClassFixture<AppFix
         var response = await clerk.PostAsync("/api/tenants/11000/approvals", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, field);
     }
+
+    [Fact]
+    public async Task Decision_WhenReturnedWithoutAComment_Is400NamingCommentAndChangesNothing()
+    {
+        using var clerk = await _app.ClientAsAsync("suwon.clerk");
+        var started = await BodyAsync(await clerk.PostAsJsonAsync("/api/tenants/41110/approvals",
+            Draft("doc-" + Guid.NewGuid().ToString("N")[..12], 1000, "suwon.divisionhead")));
+        var instanceId = started.GetProperty("instanceId").GetString()!;
+        using var divisionHead = await _app.ClientAsAsync("suwon.divisionhead");
+        var response = await divisionHead.PostAsJsonAsync($"/api/tenants/41110/approvals/{instanceId}/decisions", Decide("Return", started));
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "comment");
+        var after = await divisionHead.GetFromJsonAsync<JsonElement>($"/api/tenants/41110/approvals/{instanceId}");
+        Assert.Equal("suwon.divisionhead", after.GetProperty("progress").GetProperty("assigneeUserId").GetString());
+    }
 }

@@ -48,7 +48,7 @@ public sealed class LifecycleTests
         first.CreateClient().Dispose();
         using var second = new LoFinAppFactory(first.DataDirectory);
         var error = Assert.ThrowsAny<Exception>(() => second.CreateClient());
-        Assert.Contains("Another LoFin process", error.ToString());
+        Assert.Contains("is already open", error.ToString());
         first.Dispose();
         first.DeleteData();
     }

@@ -72,7 +72,7 @@ public sealed class VerifyAuditCommandLineTests
             app.CreateClient().Dispose();
             var result = await VerifyAuditAsync(app.DataDirectory);
             Assert.Equal(3, result.ExitCode);
-            Assert.Contains("Another LoFin process", result.Error, StringComparison.Ordinal);
+            Assert.Contains("is already open", result.Error, StringComparison.Ordinal);
         }
         finally
         {

@@ -19,7 +19,8 @@ public static class DecideApprovalFunction
 
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/tenants/{tenantId}/approvals/{instanceId}/decisions", HandleAsync).WithName(Name).RequireAuthorization(Policies.Official)
-            .WithSummary("결재: 승인, 불승인, 반려");
+            .WithSummary("결재: 승인, 불승인, 반려")
+            .WithDescription("round and step are those of progress in the document as the official saw it (step counts from 0); a stale pair is answered 409.");
 
     private static async Task<IResult> HandleAsync(string tenantId, string instanceId, DecisionRequest request, HttpContext context,
         WorkflowClient workflows, CancellationToken cancellationToken)
@@ -36,6 +37,10 @@ public static class DecideApprovalFunction
         if (request.Step is null or < 0)
         {
             errors["step"] = ["결재 단계는 0 이상입니다(첫 단계가 0)."];
+        }
+        if (request.Decision is ApprovalDecisionKind.Reject or ApprovalDecisionKind.Return && string.IsNullOrWhiteSpace(request.Comment))
+        {
+            errors["comment"] = ["반려하거나 불승인할 때는 사유를 입력해야 합니다."];
         }
         if (request.Comment is { Length: > 1000 })
         {
