@@ -75,6 +75,8 @@ public static class ServiceRegistration
 
         // Timers: the invoker serves both the local scheduler and the Functions host's timer trigger.
         services.AddTimerFunction<VerifyAuditChainsTimerFunction>();
+        services.AddTimerFunction<PurgeHandledInboxTimerFunction>();
+        services.AddSingleton<InboxPurge>();
         services.AddSingleton<TimerFunctionInvoker>();
         services.AddSingleton(new TimerSchedulerOptions());
         services.AddSingleton<TimerScheduler>();
