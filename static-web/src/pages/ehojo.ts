@@ -72,8 +72,8 @@ async function loadDirectory(me: Me): Promise<Directory> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Problems in Korean. The workflow's refusals arrive as English `detail`; the ones a user
-// can cause are explained in Korean, the original is kept as a footnote for support.
+// Problems in Korean. The server writes its refusals in Korean; a detail that is not (a
+// proxy's or framework's message) is replaced by a general sentence, the original kept as a footnote.
 
 const fieldNames: Record<string, string> = {
   documentId: '문서 번호',
@@ -100,18 +100,15 @@ function mostlyKorean(text: string): boolean {
   return korean > latin;
 }
 
-/** The problem's detail in Korean: as sent when it is Korean, else explained by `explain`, else a general sentence. */
-function koreanDetail(problem: ProblemDetails, explain: (detail: string) => string | null): { detail?: string; original?: string } {
+/** The problem's detail as sent when it is Korean, else a general sentence with the original kept for support. */
+function koreanDetail(problem: ProblemDetails): { detail?: string; original?: string } {
   if (!problem.detail) return {};
-  // Explained first: an English reason can still hold a Korean word ("50,000,000원 needs …").
-  const explained = explain(problem.detail);
-  if (explained) return { detail: explained, original: problem.detail };
   if (mostlyKorean(problem.detail)) return { detail: problem.detail };
   return { detail: '요청을 처리할 수 없습니다. 입력한 내용을 확인해 주세요.', original: problem.detail };
 }
 
-function approvalProblemAlert(error: ApiError, explain: (detail: string) => string | null): HTMLElement {
-  const { detail, original } = koreanDetail(error.problem, explain);
+function approvalProblemAlert(error: ApiError): HTMLElement {
+  const { detail, original } = koreanDetail(error.problem);
   const problem: ProblemDetails = { ...error.problem, detail };
   if (problem.errors) {
     problem.errors = Object.fromEntries(Object.entries(problem.errors).map(([key, messages]) => [koreanFieldName(key), messages]));
@@ -119,30 +116,6 @@ function approvalProblemAlert(error: ApiError, explain: (detail: string) => stri
   const alert = problemAlert(problem, error.status);
   if (original) alert.append(h('p', { class: 'alert-meta' }, `서버 메시지(원문): ${original}`));
   return alert;
-}
-
-function explainStartRefusal(detail: string, amountWon: number): string | null {
-  const rank = /needs a final approver of rank (\w+)/.exec(detail);
-  if (rank) {
-    const position = positionName(rank[1]!);
-    return `${formatWon(amountWon)}은(는) ${position} 이상이 최종 결재(전결)해야 하는데, 결재선에 ${position} 이상인 결재자가 없습니다. 결재선에 ${position} 이상을 추가해 주세요.`;
-  }
-  if (/drafter .*cannot be/i.test(detail)) return '기안자 본인은 자신이 기안한 문서의 결재선에 들어갈 수 없습니다.';
-  if (/at most once/i.test(detail)) return '같은 사람을 결재선에 두 번 넣을 수 없습니다.';
-  if (/steps\.?$/i.test(detail)) return '결재선의 결재자 수가 허용 범위를 벗어났습니다.';
-  return null;
-}
-
-function explainDecisionRefusal(detail: string): string | null {
-  if (/cannot decide on their own document/i.test(detail)) return '본인이 기안한 문서는 결재할 수 없습니다.';
-  const assigned = /is assigned to (.+); only they can decide it/.exec(detail);
-  if (assigned) return `이 단계의 결재자는 ${assigned[1]}님입니다. 결재 차례인 사람만 결정할 수 있습니다.`;
-  if (/needs a comment/i.test(detail)) return '반려(보완 요구)나 불승인에는 사유를 적은 의견이 필요합니다.';
-  if (/at most \d+ characters/i.test(detail)) return `의견은 ${formatCount(maxCommentLength)}자 이내로 입력해 주세요.`;
-  if (/no longer awaits a decision/i.test(detail)) {
-    return '이 결재 단계는 이미 처리되었습니다. 다른 사람이 먼저 처리했거나 화면이 최신이 아닙니다.';
-  }
-  return null;
 }
 
 /** A status badge whose words carry the meaning; the colour only repeats it. */
@@ -692,9 +665,9 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
           if (key === 'amountWon' || key === '$.amountWon') amountField.setError(error.problem.errors![key]!.join(' '));
           if (key === 'line' || key.startsWith('line[')) setLineError(error.problem.errors![key]!.join(' '));
         }
-        const alert = approvalProblemAlert(error, (detail) => explainStartRefusal(detail, draft.amountWon));
+        const alert = approvalProblemAlert(error);
         if (error.status === 422) {
-          setLineError(koreanDetail(error.problem, (detail) => explainStartRefusal(detail, draft.amountWon)).detail ?? '결재선을 확인해 주세요.');
+          setLineError(koreanDetail(error.problem).detail ?? '결재선을 확인해 주세요.');
         }
         if (error.status === 0 || error.status >= 500) {
           alert.append(h('p', {}, '다시 상신해도 같은 문서로 한 번만 처리됩니다.'));
@@ -1089,7 +1062,7 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
         }
         const retryable = error.status === 0 || error.status >= 500;
         if (!retryable) lastAttempt = null;
-        const alert = approvalProblemAlert(error, explainDecisionRefusal);
+        const alert = approvalProblemAlert(error);
         if (retryable) alert.append(h('p', {}, '같은 결정을 다시 누르면 한 번만 처리됩니다.'));
         if (error.status === 409) {
           alert.append(h('p', {}, '최신 상태로 다시 불러왔습니다.'));

@@ -106,7 +106,7 @@ public sealed class ApprovalFlowTests(PortalFixture portal)
         await clerk.Locator("#draft-submit").ClickAsync();
         var alert = clerk.GetByTestId("draft-alerts").GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("결재선을 시작할 수 없습니다");
-        await Expect(alert).ToContainTextAsync("국장 이상을 추가해 주세요");
+        await Expect(alert).ToContainTextAsync("국장 이상인 결재자가 없습니다");
         await Expect(clerk.Locator("#line-error")).ToBeVisibleAsync();
         await Expect(clerk.GetByTestId("approval-detail")).ToBeHiddenAsync();
     }
