@@ -17,10 +17,9 @@ public static class ListDeadLettersFunction
     private static async Task<IResult> HandleAsync(string tenantId, HttpContext context, IMessageQueue queue,
         int? pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        var size = pageSize ?? 20;
-        if (size is < 1 or > 200)
+        if (!PageSize.TryRead(context, pageSize, out var size, out var pageSizeProblem))
         {
-            return ProblemResults.Validation(context, "pageSize", "페이지 크기는 1~200입니다.");
+            return pageSizeProblem!;
         }
         if (continuationToken is not null && !continuationToken.All(char.IsAsciiDigit))
         {

@@ -15,7 +15,7 @@ public sealed class SqliteDatabase : IDisposable
 {
     private readonly Channel<WriteOperation> _writes = Channel.CreateUnbounded<WriteOperation>(
         new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentBag<ReaderConnection> _readers = [];
+    private readonly ConcurrentBag<PreparedConnection> _readers = [];
     private readonly string _connectionString;
     private readonly SqliteStoreOptions _options;
     private readonly Thread _writerThread;
@@ -83,12 +83,12 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Runs a read on a pooled connection; readers see the last committed state.</summary>
-    public T Read<T>(Func<ReaderConnection, T> work)
+    public T Read<T>(Func<PreparedConnection, T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         if (!_readers.TryTake(out var reader))
         {
-            reader = new ReaderConnection(Open());
+            reader = new PreparedConnection(Open());
         }
         try
         {

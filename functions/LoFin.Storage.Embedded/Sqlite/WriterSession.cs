@@ -15,15 +15,14 @@ public sealed class WriterSession : IDisposable
         ON CONFLICT (name) DO UPDATE SET value = excluded.value
         """;
 
-    private readonly SqliteConnection _connection;
+    private readonly PreparedConnection _connection;
     private readonly TimeProvider _clock;
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
     private long _lastSequence;
     private long _savedSequence;
 
     internal WriterSession(SqliteConnection connection, TimeProvider clock, long lastSequence)
     {
-        _connection = connection;
+        _connection = new PreparedConnection(connection);
         _clock = clock;
         _lastSequence = lastSequence;
         _savedSequence = lastSequence;
@@ -44,25 +43,10 @@ public sealed class WriterSession : IDisposable
     public long PeekNextSequence() => _lastSequence + 1;
 
     /// <summary>A prepared command for <paramref name="sql"/>, reused across writes.</summary>
-    public SqliteCommand Command(string sql)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = _connection.CreateCommand();
-            command.CommandText = sql;
-            _commands[sql] = command;
-        }
-        command.Parameters.Clear();
-        return command;
-    }
+    public SqliteCommand Command(string sql) => _connection.Command(sql);
 
     /// <summary>A one-off command (dynamic SQL); the caller disposes it.</summary>
-    public SqliteCommand AdHoc(string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
+    public SqliteCommand AdHoc(string sql) => _connection.AdHoc(sql);
 
     internal void Begin()
     {
@@ -85,7 +69,7 @@ public sealed class WriterSession : IDisposable
 
     internal void RollbackQuietly()
     {
-        if (!_connection.State.HasFlag(System.Data.ConnectionState.Open))
+        if (!_connection.Connection.State.HasFlag(System.Data.ConnectionState.Open))
         {
             return;
         }
@@ -140,7 +124,7 @@ public sealed class WriterSession : IDisposable
     /// </summary>
     private void ThrowIfTransactionLost(Exception cause)
     {
-        if (SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) != 0)
+        if (SQLitePCL.raw.sqlite3_get_autocommit(_connection.Connection.Handle) != 0)
         {
             throw new InvalidOperationException("SQLite rolled back the group's transaction.", cause);
         }
@@ -148,10 +132,6 @@ public sealed class WriterSession : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in _commands.Values)
-        {
-            command.Dispose();
-        }
         _connection.Dispose();
     }
 }

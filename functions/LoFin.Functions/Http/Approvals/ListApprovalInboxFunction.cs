@@ -19,10 +19,9 @@ public static class ListApprovalInboxFunction
     private static async Task<IResult> HandleAsync(string tenantId, HttpContext context, WorkflowClient workflows,
         int? pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        var size = pageSize ?? 20;
-        if (size is < 1 or > 200)
+        if (!PageSize.TryRead(context, pageSize, out var size, out var pageSizeProblem))
         {
-            return ProblemResults.Validation(context, "pageSize", "페이지 크기는 1~200입니다.");
+            return pageSizeProblem!;
         }
         var user = CurrentUser.From(context.User)!;
         WorkflowInstancePage page;

@@ -27,10 +27,9 @@ public static class ListWorkflowsFunction
             }
             statusFilter = parsed;
         }
-        var size = pageSize ?? 20;
-        if (size is < 1 or > 200)
+        if (!PageSize.TryRead(context, pageSize, out var size, out var pageSizeProblem))
         {
-            return ProblemResults.Validation(context, "pageSize", "페이지 크기는 1~200입니다.");
+            return pageSizeProblem!;
         }
         if (type is { Length: > 100 })
         {

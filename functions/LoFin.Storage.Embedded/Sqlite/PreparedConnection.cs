@@ -2,13 +2,18 @@ using Microsoft.Data.Sqlite;
 
 namespace LoFin.Storage.Embedded.Sqlite;
 
-/// <summary>A pooled read connection with its prepared statements. Used by one thread at a time.</summary>
-public sealed class ReaderConnection : IDisposable
+/// <summary>
+/// A connection and the statements prepared on it, reused by their SQL text. One thread at a
+/// time: a pooled reader, or the writer thread's session.
+/// </summary>
+public sealed class PreparedConnection : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = [];
 
-    internal ReaderConnection(SqliteConnection connection) => _connection = connection;
+    internal PreparedConnection(SqliteConnection connection) => _connection = connection;
+
+    internal SqliteConnection Connection => _connection;
 
     public SqliteCommand Command(string sql)
     {
