@@ -13,6 +13,7 @@ public static class HttpFunctions
         GetMeFunction.Map(app);
         ListDeadLettersFunction.Map(app);
         ReplayDeadLetterFunction.Map(app);
+        ListTimersFunction.Map(app);
 
         ListWorkflowsFunction.Map(app);
         GetWorkflowFunction.Map(app);

@@ -84,6 +84,7 @@ async function main(): Promise<void> {
   const base = `/api/tenants/${seg(me.tenantId)}`;
   const workflows = workflowPanel(base);
   const deadLetters = deadLetterPanel(base);
+  const timers = timerPanel();
 
   replaceChildren(
     content,
@@ -100,6 +101,10 @@ async function main(): Promise<void> {
       [
         { id: 'workflows', label: '워크플로 인스턴스', panel: workflows.root, onFirstShow: workflows.load },
         { id: 'dead-letters', label: '배달 실패 메시지', panel: deadLetters.root, onFirstShow: deadLetters.load },
+        // Timers are platform-wide: only the ministry's operators (national tenant 00000) see them.
+        ...(me.tenantId === nationalTenantId
+          ? [{ id: 'timers', label: '타이머 함수', panel: timers.root, onFirstShow: timers.load }]
+          : []),
       ],
       { label: '운영 모니터 항목' },
     ).el,
@@ -586,6 +591,84 @@ function deadLetterPanel(base: string) {
       showError(alerts, error);
     }
     pagerControls.sync();
+  }
+
+  return { root, load: () => void load() };
+}
+
+const nationalTenantId = '00000';
+
+interface TimerStatus {
+  name: string;
+  schedule: string;
+  registered: boolean;
+  nextOccurrence: string | null;
+  lastRun: { scheduledAt: string; outcome: string; isPastDue: boolean; durationMs: number | null } | null;
+  lastError: string | null;
+}
+
+const timerOutcomeNames: Record<string, string> = {
+  Running: '실행 중',
+  Succeeded: '성공',
+  Failed: '실패',
+  Abandoned: '중단됨',
+};
+
+/** Platform timers (NCRONTAB in Asia/Seoul): schedule, next occurrence, last run and its outcome. */
+function timerPanel() {
+  const alerts = h('div', { class: 'lofin-alerts' });
+  const tbody = h('tbody');
+  const results = h(
+    'div',
+    {},
+    tableWrap(
+      h(
+        'table',
+        { class: 'tbl col data', 'data-testid': 'timer-table' },
+        h('caption', {}, '타이머 함수 목록'),
+        h(
+          'thead',
+          {},
+          h('tr', {}, ['함수', '일정(NCRONTAB, 서울 시각)', '다음 실행', '마지막 실행', '결과', '마지막 오류'].map((t) => h('th', { scope: 'col' }, t))),
+        ),
+        tbody,
+      ),
+      '타이머 함수 목록 표',
+    ),
+  );
+  const root = h(
+    'section',
+    { class: 'lofin-panel' },
+    h('h2', { class: 'sr-only' }, '타이머 함수'),
+    h('p', {}, '정해진 일정에 따라 플랫폼 전체에서 한 번씩 실행되는 함수입니다. 중단된 동안 놓친 실행은 재시작 후 한 번 보충 실행됩니다.'),
+    alerts,
+    results,
+  );
+
+  async function load(): Promise<void> {
+    clearMessages(alerts);
+    try {
+      const timers = await withBusy(results, '타이머 현황을 불러오는 중', () => api<TimerStatus[]>('/api/platform/timers'));
+      replaceChildren(
+        tbody,
+        timers.length
+          ? timers.map((timer) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row', class: 'lofin-code' }, timer.name, timer.registered ? null : srOnly(' (등록 해제됨)')),
+                h('td', { class: 'lofin-code' }, timer.schedule),
+                h('td', {}, timeElement(timer.nextOccurrence)),
+                h('td', {}, timeElement(timer.lastRun?.scheduledAt ?? null)),
+                h('td', {}, timer.lastRun ? `${timerOutcomeNames[timer.lastRun.outcome] ?? timer.lastRun.outcome}${timer.lastRun.isPastDue ? ' (보충 실행)' : ''}` : '실행 전'),
+                h('td', { class: 'lofin-code' }, timer.lastError ?? '-'),
+              ),
+            )
+          : h('tr', {}, h('td', { colspan: 6 }, '등록된 타이머 함수가 없습니다.')),
+      );
+    } catch (error) {
+      showError(alerts, error);
+    }
   }
 
   return { root, load: () => void load() };
