@@ -25,6 +25,8 @@ public static class HttpFunctions
         ListApprovalInboxFunction.Map(app);
         GetApprovalFunction.Map(app);
         DecideApprovalFunction.Map(app);
+        ResubmitApprovalFunction.Map(app);
+        WithdrawApprovalFunction.Map(app);
     }
 
     /// <summary>The demo-user sign-in exists only in local mode.</summary>

@@ -161,4 +161,46 @@ public sealed class ApprovalLineTests(AppFixture fixture) : IClassFixture<AppFix
         var after = await divisionHead.GetFromJsonAsync<JsonElement>($"/api/tenants/41110/approvals/{instanceId}");
         Assert.Equal("suwon.divisionhead", after.GetProperty("progress").GetProperty("assigneeUserId").GetString());
     }
+
+    [Fact]
+    public async Task Return_ThenResubmitWithALargerAmount_RunsTheLineAgainFromTheFirstStepUnderTheNew전결()
+    {
+        using var clerk = await _app.ClientAsAsync("seoul.clerk");
+        var started = await BodyAsync(await clerk.PostAsJsonAsync("/api/tenants/11000/approvals",
+            Draft("doc-" + Guid.NewGuid().ToString("N")[..12], 5_000_000, "seoul.teamlead", "seoul.divisionhead", "seoul.director")));
+        var instanceId = started.GetProperty("instanceId").GetString()!;
+        using var teamLead = await _app.ClientAsAsync("seoul.teamlead");
+        var returned = await BodyAsync(await teamLead.PostAsJsonAsync($"/api/tenants/11000/approvals/{instanceId}/decisions", Decide("Return", started, "견적서를 첨부하세요.")));
+        Assert.Equal("seoul.clerk", returned.GetProperty("progress").GetProperty("assigneeUserId").GetString());
+        Assert.Single(returned.GetProperty("signatures").EnumerateArray(), s => s.GetProperty("userId").GetString() == "seoul.teamlead");
+
+        // Only the drafter may resubmit.
+        await ProblemAssert.IsProblemAsync(await teamLead.PostAsJsonAsync($"/api/tenants/11000/approvals/{instanceId}/resubmit",
+            new { title = "사무용품 구입 계획(보완)", amountWon = 50_000_000 }), HttpStatusCode.Forbidden);
+
+        var resubmitted = await BodyAsync(await clerk.PostAsJsonAsync($"/api/tenants/11000/approvals/{instanceId}/resubmit",
+            new { title = "사무용품 구입 계획(보완)", amountWon = 50_000_000, comment = "견적서 첨부" }));
+        Assert.Equal(2, resubmitted.GetProperty("progress").GetProperty("round").GetInt32());
+        Assert.Equal("seoul.teamlead", resubmitted.GetProperty("progress").GetProperty("assigneeUserId").GetString());
+        Assert.Equal(50_000_000, resubmitted.GetProperty("document").GetProperty("amountWon").GetInt64());
+        // 50,000,000원 needs a 국장: the final step is now the director's (index 2).
+        Assert.Equal(2, resubmitted.GetProperty("route").GetProperty("finalStep").GetInt32());
+    }
+
+    [Fact]
+    public async Task Withdraw_WhenTheDrafterTakesItBack_EndsTheLineAndOthersCannot()
+    {
+        using var clerk = await _app.ClientAsAsync("suwon.clerk");
+        var started = await BodyAsync(await clerk.PostAsJsonAsync("/api/tenants/41110/approvals",
+            Draft("doc-" + Guid.NewGuid().ToString("N")[..12], 1000, "suwon.teamlead", "suwon.divisionhead")));
+        var instanceId = started.GetProperty("instanceId").GetString()!;
+        using var teamLead = await _app.ClientAsAsync("suwon.teamlead");
+        await ProblemAssert.IsProblemAsync(await teamLead.PostAsJsonAsync($"/api/tenants/41110/approvals/{instanceId}/withdraw", new { }), HttpStatusCode.Forbidden);
+
+        var withdrawn = await BodyAsync(await clerk.PostAsJsonAsync($"/api/tenants/41110/approvals/{instanceId}/withdraw", new { comment = "계획 변경" }));
+        Assert.Equal("Completed", withdrawn.GetProperty("status").GetString());
+        Assert.Equal("Withdrawn", withdrawn.GetProperty("result").GetProperty("outcome").GetString());
+        var inbox = await teamLead.GetFromJsonAsync<JsonElement>("/api/tenants/41110/approvals/inbox");
+        Assert.DoesNotContain(inbox.GetProperty("items").EnumerateArray(), i => i.GetProperty("instanceId").GetString() == instanceId);
+    }
 }

@@ -4,7 +4,10 @@ using LoFin.Workflows.Runtime;
 
 namespace LoFin.Functions.Http.Approvals;
 
-/// <summary>An approval line as the people on it see it: the document, where it is, and every signature so far.</summary>
+/// <summary>
+/// An approval line as the people on it see it: the document as last submitted, where it is,
+/// its route (전결 step, skipped steps) and every signature and escalation so far.
+/// </summary>
 public sealed record ApprovalView(
     string InstanceId,
     string Status,
@@ -12,6 +15,9 @@ public sealed record ApprovalView(
     string DrafterUserId,
     IReadOnlyList<string> LineUserIds,
     ApprovalLineProgress? Progress,
+    ApprovalRoute? Route,
+    IReadOnlyList<ApprovalSignature> Signatures,
+    IReadOnlyList<ApprovalEscalation> Escalations,
     ApprovalLineOutput? Result,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastUpdatedAt)
@@ -19,10 +25,15 @@ public sealed record ApprovalView(
     public static ApprovalView From(WorkflowInstanceView view)
     {
         var input = view.Input.Deserialize<ApprovalLineInput>(Application.Documents.DocumentJson.Options)!;
-        return new ApprovalView(view.InstanceId, view.Status.ToString(), input.Document, input.Drafter.UserId,
+        var state = view.StateAs<ApprovalLineState>();
+        var output = view.OutputAs<ApprovalLineOutput>();
+        return new ApprovalView(view.InstanceId, view.Status.ToString(), output?.Document ?? state?.Document ?? input.Document, input.Drafter.UserId,
             [.. input.Line.Select(m => m.Official.UserId)],
             view.Status == WorkflowStatus.Running ? view.CustomStatusAs<ApprovalLineProgress>() : null,
-            view.OutputAs<ApprovalLineOutput>(), view.CreatedAt, view.UpdatedAt);
+            output?.Route ?? state?.Route,
+            output?.Signatures ?? state?.Signatures ?? [],
+            output?.Escalations ?? state?.Escalations ?? [],
+            output, view.CreatedAt, view.UpdatedAt);
     }
 
     /// <summary>Drafter and line members may read it; so may auditors and operators of the government.</summary>

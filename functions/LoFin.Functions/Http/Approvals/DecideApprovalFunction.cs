@@ -50,32 +50,10 @@ public static class DecideApprovalFunction
         {
             return ProblemResults.Result(context, 400, "입력값이 올바르지 않습니다.", "표시된 항목을 확인하세요.", errors);
         }
-        if (!IdempotencyKey.TryRead(context, out var key, out var keyProblem))
-        {
-            return keyProblem!;
-        }
-        var tenant = TenantId.Parse(tenantId);
-        var (_, problem) = await ApprovalLookup.FindVisibleAsync(context, tenant, instanceId, workflows, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
         // The workflow itself refuses a decision from the drafter or from anyone but the step's assignee.
-        var user = CurrentUser.From(context.User)!;
-        var result = await workflows.RaiseEventAsync(tenant, instanceId, ApprovalLineEvents.Decision,
-            new ApprovalDecision(request.Decision!.Value, request.Round!.Value, request.Step!.Value, request.Comment),
-            key ?? Guid.CreateVersion7().ToString("N"), WorkflowCause.User(user.UserId), cancellationToken);
-        return result.Outcome switch
-        {
-            null => WorkflowResults.NotFound(context, instanceId),
-            DecisionOutcome.Applied => Results.Ok(await CurrentAsync(tenant, instanceId, workflows, cancellationToken)),
-            DecisionOutcome.Ignored => ProblemResults.Result(context, 409, "이미 처리된 결재 단계입니다.", result.Reason),
-            _ => ProblemResults.Result(context, 403, "이 결재 단계를 결정할 수 없습니다.", result.Reason),
-        };
+        return await ApprovalEvents.RaiseAsync(context, TenantId.Parse(tenantId), instanceId, ApprovalLineEvents.Decision,
+            new ApprovalDecision(request.Decision!.Value, request.Round!.Value, request.Step!.Value, request.Comment), workflows, cancellationToken);
     }
-
-    private static async Task<ApprovalView> CurrentAsync(TenantId tenant, string instanceId, WorkflowClient workflows, CancellationToken cancellationToken) =>
-        ApprovalView.From((await workflows.GetAsync(tenant, instanceId, includeHistory: false, cancellationToken))!);
 
     public sealed record DecisionRequest(ApprovalDecisionKind? Decision, int? Round, int? Step, string? Comment);
 }
