@@ -46,4 +46,7 @@ public sealed record OidcSettings
 
     /// <summary>The claim carrying the local-government code (an Entra ID directory extension or app-role convention).</summary>
     public string TenantClaim { get; init; } = "extension_lofinTenantId";
+
+    /// <summary>Metadata and keys only over HTTPS; off only for a test issuer on loopback.</summary>
+    public bool RequireHttpsMetadata { get; init; } = true;
 }

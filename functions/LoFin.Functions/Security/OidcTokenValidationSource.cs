@@ -27,7 +27,7 @@ public sealed class OidcTokenValidationSource : ITokenValidationSource
         _configuration = new ConfigurationManager<OpenIdConnectConfiguration>(
             settings.Authority.TrimEnd('/') + "/.well-known/openid-configuration",
             new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever { RequireHttps = true });
+            new HttpDocumentRetriever { RequireHttps = settings.RequireHttpsMetadata });
     }
 
     public async Task<TokenValidationParameters> GetParametersAsync(CancellationToken cancellationToken)
