@@ -5,7 +5,8 @@ namespace LoFin.Functions.Middleware;
 
 /// <summary>
 /// Gives every request a correlation id (the caller's <c>X-Correlation-Id</c> when it is
-/// well-formed) and puts it, with tenant and user, on every log line of the request.
+/// well-formed), puts it with tenant and user on every log line of the request, and logs
+/// one line per request with its outcome and duration.
 /// </summary>
 public sealed partial class CorrelationMiddleware(RequestDelegate next, ILogger<CorrelationMiddleware> logger)
 {
@@ -22,7 +23,18 @@ public sealed partial class CorrelationMiddleware(RequestDelegate next, ILogger<
         context.Items[ItemKey] = correlationId;
         context.Response.Headers[HeaderName] = correlationId;
         using var scope = logger.BeginScope(new CorrelationScope(context, correlationId));
-        await next(context);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            // One line per request, inside the scope: tenant, user and correlation id travel with it.
+            logger.LogInformation("HTTP {Method} {Path} answered {StatusCode} in {ElapsedMs:0.0} ms",
+                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 
     /// <summary>Evaluated lazily, so the tenant and user are known once authentication has run.</summary>
