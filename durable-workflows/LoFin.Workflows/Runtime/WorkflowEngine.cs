@@ -435,7 +435,7 @@ internal sealed class WorkflowEngine(
         LoFinMetrics.WorkflowTransitions.Add(batch.Operations.Count(o => o is BatchOperation.Create { Type: "wf-history" }));
 
     private IDisposable? Scope(TenantId tenant, string instanceId) =>
-        logger.BeginScope(new Dictionary<string, object?> { ["TenantId"] = tenant.Value, ["InstanceId"] = instanceId });
+        logger.BeginScope(new LogScope { ["TenantId"] = tenant.Value, ["InstanceId"] = instanceId });
 
     private readonly record struct DecisionAttempt(WorkflowDecision? Decision, string? Crash)
     {

@@ -125,7 +125,7 @@ public sealed class MessagePump
 
     private async Task FailAsync(QueueMessage message, Exception failure)
     {
-        using var scope = _logger.BeginScope(new Dictionary<string, object?>
+        using var scope = _logger.BeginScope(new LogScope
         {
             ["TenantId"] = message.TenantId.Value,
             ["CorrelationId"] = message.CorrelationId ?? message.MessageId,

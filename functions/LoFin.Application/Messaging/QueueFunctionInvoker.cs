@@ -21,7 +21,7 @@ public sealed class QueueFunctionInvoker(IDocumentStore store, TimeProvider cloc
 {
     public async Task<InvocationOutcome> InvokeAsync(IQueueFunction function, QueueMessage message, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        using var scope = logger.BeginScope(new LogScope
         {
             ["TenantId"] = message.TenantId.Value,
             ["CorrelationId"] = message.CorrelationId ?? message.MessageId,

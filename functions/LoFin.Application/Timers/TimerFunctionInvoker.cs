@@ -61,7 +61,7 @@ public sealed class TimerFunctionInvoker
     {
         ArgumentNullException.ThrowIfNull(invocation);
         // Timers are platform-wide work: they log under the national tenant, and the occurrence is the correlation.
-        using var scope = _logger.BeginScope(new Dictionary<string, object?>
+        using var scope = _logger.BeginScope(new LogScope
         {
             ["TenantId"] = TenantId.National.Value,
             ["CorrelationId"] = $"timer:{function.Name}:{invocation.ScheduledAt.UtcDateTime:yyyyMMddTHHmmssZ}",

@@ -1,3 +1,4 @@
+using LoFin.Application.Observability;
 using System.Collections.Concurrent;
 using LoFin.Application.Documents;
 using LoFin.Application.Functions;
@@ -147,7 +148,7 @@ public sealed class TimerScheduler
 
     /// <summary>Timers are platform-wide work, so their log lines carry the national tenant.</summary>
     private IDisposable? LogScope(string? function) =>
-        _logger.BeginScope(new Dictionary<string, object?>
+        _logger.BeginScope(new LogScope
         {
             ["TenantId"] = TimerState.Partition.Value,
             ["TimerScheduler"] = _options.InstanceId,

@@ -1,3 +1,4 @@
+using LoFin.Application.Observability;
 using LoFin.Application.Functions;
 using LoFin.Application.Messaging;
 
@@ -23,7 +24,7 @@ public sealed class InvokeQueueFunction(QueueFunctionInvoker invoker, TimeProvid
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            using var scope = logger.BeginScope(new Dictionary<string, object?>
+            using var scope = logger.BeginScope(new LogScope
             {
                 ["TenantId"] = message.TenantId.Value,
                 ["CorrelationId"] = message.CorrelationId ?? message.MessageId,

@@ -63,6 +63,6 @@ public sealed partial class CorrelationMiddleware(RequestDelegate next, ILogger<
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-        public override string ToString() => $"CorrelationId:{correlationId}";
+        public override string ToString() => string.Join(' ', Values.Where(v => v.Value is not null).Select(v => $"{v.Key}:{v.Value}"));
     }
 }
