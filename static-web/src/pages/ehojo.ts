@@ -7,8 +7,11 @@ import {
   delegationFor,
   escalationLabels,
   getApproval,
+  rankNames,
+  resubmitApproval,
   signatureLabels,
   startApproval,
+  withdrawApproval,
   type ApprovalSignature,
   type ApprovalView,
   type DecisionKind,
@@ -16,7 +19,7 @@ import {
 import type { Me } from '../shared/auth';
 import { h, replaceChildren, srOnly } from '../shared/dom';
 import { clearMessages, problemAlert, showError, showStatus, withBusy } from '../shared/feedback';
-import { field } from '../shared/forms';
+import { field, type Field } from '../shared/forms';
 import { formatCount, formatWon, formatWonInUnits, timeElement } from '../shared/format';
 import { newClientId, newUuid } from '../shared/ids';
 import { confirmDialog } from '../shared/modal';
@@ -191,6 +194,64 @@ async function main(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------
+// Amounts and the 전결 hint, shared by the 기안 form and the 재상신 form.
+
+/** Won typed by a person: digits with optional commas, spaces and a trailing 원. */
+function parseWon(text: string): { value: number | null; error: string | null } {
+  const raw = text.replace(/[\s,]/g, '').replace(/원$/, '');
+  if (!raw) return { value: null, error: '금액을 입력해 주세요.' };
+  if (!/^\d+$/.test(raw)) return { value: null, error: '금액은 숫자로만 입력해 주세요. 원 단위 정수이며 소수점이나 음수는 쓸 수 없습니다.' };
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value)) return { value: null, error: '금액이 너무 큽니다.' };
+  return { value, error: null };
+}
+
+/** "5,000,000원 (500만원): 과장 전결 (1천만원 이하, 표준 전결 기준)". */
+function amountLevelText(value: number | null): string {
+  if (value === null) return '금액을 입력하면 전결 기준(누가 최종 결재하는지)을 보여 드립니다.';
+  const rule = delegationFor(value);
+  const who = rule.position === 'Head' ? '단체장 결재' : `${positionName(rule.position)} 전결`;
+  return `${formatWon(value)} (${formatWonInUnits(value)}): ${who} (${rule.limitLabel}, 표준 전결 기준)`;
+}
+
+/** Which step signs as final for the amount: the first at or above the required rank (-1: nobody may). */
+function finalIndexFor(value: number | null, line: readonly Person[]): number | null {
+  if (value === null) return null;
+  const required = positionRank(delegationFor(value).position);
+  return line.findIndex((p) => positionRank(p.position) >= required);
+}
+
+/** Who will sign as final along `line` for the amount, and who is skipped; empty for an empty line. */
+function finalSignerText(value: number | null, line: readonly Person[]): string {
+  if (line.length === 0) return '';
+  if (value === null) return '금액을 입력하면 누가 최종 결재(전결)하는지 표시합니다.';
+  const final = finalIndexFor(value, line);
+  const needed = positionName(delegationFor(value).position);
+  if (final === null || final < 0) {
+    return `주의: ${formatWon(value)}은(는) ${needed} 이상이 최종 결재해야 하는데 결재선에 ${needed} 이상이 없습니다. 이대로는 상신할 수 없습니다.`;
+  }
+  const signer = line[final]!;
+  const skipped = line.slice(final + 1).map((p) => p.name);
+  return (
+    `${signer.name}(${positionName(signer.position)})이(가) ${signer.position === 'Head' ? '최종 결재' : '전결'}합니다.` +
+    (skipped.length ? ` ${skipped.join(', ')}은(는) 결재하지 않습니다(생략).` : '')
+  );
+}
+
+/** Runs `update` once typing in `input` pauses (the hints are polite live regions: not on every key) and on change. */
+function onAmountPause(input: HTMLInputElement, update: () => void): void {
+  let timer = 0;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(update, 400);
+  });
+  input.addEventListener('change', () => {
+    window.clearTimeout(timer);
+    update();
+  });
+}
+
+// ---------------------------------------------------------------------------------------
 // 결재 대기함
 
 function inboxPanel(me: Me, directory: Promise<Directory>, open: (instanceId: string) => void) {
@@ -214,7 +275,7 @@ function inboxPanel(me: Me, directory: Promise<Directory>, open: (instanceId: st
       h(
         'tr',
         {},
-        ['제목', '금액', '기안자', '단계', '처리 기한', '열기'].map((t) => h('th', { scope: 'col' }, t)),
+        ['제목', '금액', '기안자', '상태', '처리 기한', '열기'].map((t) => h('th', { scope: 'col' }, t)),
       ),
     ),
     tbody,
@@ -225,7 +286,11 @@ function inboxPanel(me: Me, directory: Promise<Directory>, open: (instanceId: st
     'div',
     {},
     heading,
-    h('p', {}, '내가 결재할 차례인 문서입니다. 문서를 열어 승인, 반려(보완 요구) 또는 불승인합니다.'),
+    h(
+      'p',
+      {},
+      '내가 결재할 차례인 문서와, 반려되어 내가 보완해야 하는 내 문서입니다. 문서를 열어 승인, 반려(보완 요구) 또는 불승인하거나, 반려된 문서는 보완 후 재상신합니다.',
+    ),
     h('div', { class: 'lofin-actions' }, refresh),
     alerts,
     status,
@@ -253,7 +318,7 @@ function inboxPanel(me: Me, directory: Promise<Directory>, open: (instanceId: st
       pager.received(page.continuationToken);
       const count = `${formatCount(page.items.length)}건${page.continuationToken ? ', 다음 페이지 있음' : ''}`;
       caption.textContent = `결재 대기 문서 목록 (${pager.pageNumber}페이지, ${count})`;
-      summary.textContent = page.items.length ? `결재할 문서 ${count}` : '';
+      summary.textContent = page.items.length ? `처리할 문서 ${count}` : '';
       replaceChildren(
         tbody,
         page.items.length
@@ -274,15 +339,18 @@ function inboxPanel(me: Me, directory: Promise<Directory>, open: (instanceId: st
   function inboxRow(item: ApprovalView, people: Directory): HTMLElement {
     const progress = item.progress;
     const returned = progress?.phase === 'ReturnedForRevision';
+    const round = progress && progress.round > 1 ? ` · 상신 ${progress.round}차` : '';
     const stepCell = !progress
       ? h('td', {}, '-')
       : returned
-        ? h('td', {}, badge('반려됨 (보완 요구)', 'bg-light-warning'))
+        ? h('td', { 'data-testid': 'inbox-state', 'data-state': 'returned' }, badge('반려됨 — 보완 후 재상신', 'bg-light-warning'), round)
         : h(
             'td',
-            { class: 'lofin-nowrap' },
-            h('span', { 'aria-hidden': 'true' }, `${progress.step + 1}/${progress.finalStep + 1}`),
-            srOnly(`최종 ${progress.finalStep + 1}단계 중 ${progress.step + 1}단계`),
+            { class: 'lofin-nowrap', 'data-testid': 'inbox-state', 'data-state': 'awaiting' },
+            '결재 차례 ',
+            h('span', { 'aria-hidden': 'true' }, `(${progress.step + 1}/${progress.finalStep + 1}단계)`),
+            srOnly(`(최종 ${progress.finalStep + 1}단계 중 ${progress.step + 1}단계)`),
+            round,
           );
     const due = progress?.dueAt;
     const overdue = due ? new Date(due).getTime() < Date.now() : false;
@@ -333,7 +401,7 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
   const amountField = field({ label: '금액(원)', control: amount, hint: '원 단위 정수로 입력합니다. 쉼표(,)는 넣어도 됩니다.' });
   const level = h('p', { class: 'form-hint lofin-level', id: 'draft-amount-level', 'aria-live': 'polite' });
   amountField.group.append(level);
-  amount.setAttribute('aria-describedby', `${amount.id}-hint ${level.id}`);
+  const setAmountError = describedAlso(amountField, amount, level.id);
 
   // 결재선 picker
   let officials: Person[] = [];
@@ -393,36 +461,13 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
     form,
   );
 
-  function parseAmount(): { value: number | null; error: string | null } {
-    const raw = amount.value.replace(/[\s,]/g, '').replace(/원$/, '');
-    if (!raw) return { value: null, error: '금액을 입력해 주세요.' };
-    if (!/^\d+$/.test(raw)) return { value: null, error: '금액은 숫자로만 입력해 주세요. 원 단위 정수이며 소수점이나 음수는 쓸 수 없습니다.' };
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value)) return { value: null, error: '금액이 너무 큽니다.' };
-    return { value, error: null };
-  }
+  const parseAmount = () => parseWon(amount.value);
 
-  let levelTimer = 0;
   function updateLevel(): void {
-    const { value } = parseAmount();
-    if (value === null) {
-      level.textContent = '금액을 입력하면 전결 기준(누가 최종 결재하는지)을 보여 드립니다.';
-    } else {
-      const rule = delegationFor(value);
-      const who = rule.position === 'Head' ? '단체장 결재' : `${positionName(rule.position)} 전결`;
-      level.textContent = `${formatWon(value)} (${formatWonInUnits(value)}): ${who} (${rule.limitLabel}, 표준 전결 기준)`;
-    }
+    level.textContent = amountLevelText(parseAmount().value);
     renderLine();
   }
-  amount.addEventListener('input', () => {
-    // The hint is a polite live region: update it once typing pauses, not on every key.
-    window.clearTimeout(levelTimer);
-    levelTimer = window.setTimeout(updateLevel, 400);
-  });
-  amount.addEventListener('change', () => {
-    window.clearTimeout(levelTimer);
-    updateLevel();
-  });
+  onAmountPause(amount, updateLevel);
 
   function renderCandidates(): void {
     const chosen = new Set(line.map((p) => p.id));
@@ -442,14 +487,7 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
     add.disabled = available.length === 0 || full;
   }
 
-  /** Which step signs as final for the current amount: the first at or above the required rank. */
-  function finalIndex(): number | null {
-    const { value } = parseAmount();
-    if (value === null) return null;
-    const required = positionRank(delegationFor(value).position);
-    const index = line.findIndex((p) => positionRank(p.position) >= required);
-    return index;
-  }
+  const finalIndex = () => finalIndexFor(parseAmount().value, line);
 
   function renderLine(focus?: { id: string; action: 'up' | 'down' | 'remove' }): void {
     const final = finalIndex();
@@ -501,22 +539,7 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
       }),
     );
 
-    const { value } = parseAmount();
-    if (line.length === 0) preview.textContent = '';
-    else if (value === null) preview.textContent = '금액을 입력하면 누가 최종 결재(전결)하는지 표시합니다.';
-    else {
-      const rule = delegationFor(value);
-      const needed = positionName(rule.position);
-      if (final === null || final < 0) {
-        preview.textContent = `주의: ${formatWon(value)}은(는) ${needed} 이상이 최종 결재해야 하는데 결재선에 ${needed} 이상이 없습니다. 이대로는 상신할 수 없습니다.`;
-      } else {
-        const signer = line[final]!;
-        const skipped = line.slice(final + 1).map((p) => p.name);
-        preview.textContent =
-          `${signer.name}(${positionName(signer.position)})이(가) ${signer.position === 'Head' ? '최종 결재' : '전결'}합니다.` +
-          (skipped.length ? ` ${skipped.join(', ')}은(는) 결재하지 않습니다(생략).` : '');
-      }
-    }
+    preview.textContent = finalSignerText(parseAmount().value, line);
 
     if (focus) {
       const item = list.querySelector<HTMLElement>(`li[data-user-id="${CSS.escape(focus.id)}"]`);
@@ -606,7 +629,7 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
     line.splice(0, line.length);
     documentId = newClientId('doc-');
     titleField.setError(null);
-    amountField.setError(null);
+    setAmountError(null);
     setLineError(null);
     renderCandidates();
     updateLevel();
@@ -618,7 +641,7 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
     if (sending) return;
     clearMessages(alerts);
     titleField.setError(null);
-    amountField.setError(null);
+    setAmountError(null);
     setLineError(null);
 
     const titleText = title.value.trim();
@@ -628,7 +651,7 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
     else if (titleText.length > maxTitleLength) {
       errors.push({ focus: title, set: () => titleField.setError(`제목은 ${formatCount(maxTitleLength)}자 이내로 입력해 주세요.`) });
     }
-    if (parsed.error) errors.push({ focus: amount, set: () => amountField.setError(parsed.error) });
+    if (parsed.error) errors.push({ focus: amount, set: () => setAmountError(parsed.error) });
     if (line.length === 0) errors.push({ focus: candidate, set: () => setLineError('결재선에 결재자를 한 명 이상 추가해 주세요.') });
     else if (line.length > maxLineLength) {
       errors.push({ focus: candidate, set: () => setLineError(`결재선에는 ${maxLineLength}명까지 지정할 수 있습니다.`) });
@@ -662,7 +685,7 @@ function draftPanel(me: Me, created: (view: ApprovalView, message: string) => vo
       if (error instanceof ApiError && error.status !== 401) {
         for (const key of Object.keys(error.problem.errors ?? {})) {
           if (key === 'title') titleField.setError(error.problem.errors![key]!.join(' '));
-          if (key === 'amountWon' || key === '$.amountWon') amountField.setError(error.problem.errors![key]!.join(' '));
+          if (key === 'amountWon' || key === '$.amountWon') setAmountError(error.problem.errors![key]!.join(' '));
           if (key === 'line' || key.startsWith('line[')) setLineError(error.problem.errors![key]!.join(' '));
         }
         const alert = approvalProblemAlert(error);
@@ -712,9 +735,11 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
   let currentId: string | null = null;
   let pendingMessage: string | null = null;
   let controller: AbortController | null = null;
-  /** The decision in flight or last failed for a reason worth retrying: a retry resends its key. */
-  let lastAttempt: { instanceId: string; decision: DecisionKind; round: number; step: number; comment: string | null; key: string } | null =
-    null;
+  /**
+   * The action (결정, 재상신, 회수) in flight or last failed for a reason worth retrying: confirming
+   * the same action with the same content again resends its Idempotency-Key, so it applies once.
+   */
+  let lastAttempt: { what: string; key: string } | null = null;
 
   refresh.addEventListener('click', () => {
     if (currentId) void open(currentId, false, '최신 상태로 다시 불러왔습니다.');
@@ -761,17 +786,24 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
     currentId = null;
   }
 
+  /** The round the line is in (running) or ended in. */
+  function currentRound(view: ApprovalView): number {
+    const running = view.status === 'Running' ? view.progress : null;
+    return running?.round ?? view.result?.rounds ?? Math.max(1, ...view.signatures.map((s) => s.round));
+  }
+
   function detailBody(view: ApprovalView, people: Directory): HTMLElement {
     const state = approvalState(view);
     const progress = view.status === 'Running' ? view.progress : null;
-    const result = view.result;
+    const route = view.route ?? view.result?.route ?? null;
     const drafter = people.get(view.drafterUserId);
-    const lastRound = result?.rounds ?? progress?.round ?? 1;
-    const finalStep = result?.route.finalStep ?? progress?.finalStep ?? null;
+    const round = currentRound(view);
     const delegatedSigner =
-      result?.outcome === 'Approved' && result.delegatedStep !== null
-        ? result.signatures.find((s) => s.round === lastRound && s.step === result.delegatedStep && s.kind === 'ApprovedDelegated')
+      view.result?.outcome === 'Approved' && route?.isDelegated
+        ? view.signatures.find((s) => s.round === round && s.step === route.finalStep && s.kind === 'ApprovedDelegated')
         : undefined;
+    const finalId = route ? view.lineUserIds[route.finalStep] : undefined;
+    const finalPerson = finalId ? people.get(finalId) : undefined;
 
     const summary = h(
       'dl',
@@ -788,7 +820,17 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
       h('dt', {}, '문서 번호'),
       h('dd', { class: 'lofin-code' }, view.document.id),
       h('dt', {}, '금액'),
-      h('dd', {}, `${formatWon(view.document.amountWon)} (${formatWonInUnits(view.document.amountWon)})`),
+      h('dd', { 'data-testid': 'approval-amount' }, `${formatWon(view.document.amountWon)} (${formatWonInUnits(view.document.amountWon)})`),
+      route && finalId
+        ? [
+            h('dt', {}, '최종 결재권자'),
+            h(
+              'dd',
+              { 'data-testid': 'approval-final' },
+              `${personLabel(finalPerson, finalId)} ${route.isDelegated ? '전결' : '결재'} (이 금액은 ${rankNames[route.requiredRank] ?? route.requiredRank} 이상이 최종 결재)`,
+            ),
+          ]
+        : null,
       h('dt', {}, '기안자'),
       h('dd', {}, personLabel(drafter, view.drafterUserId)),
       h('dt', {}, '기안 시각'),
@@ -800,12 +842,12 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
               'dd',
               { 'data-testid': 'approval-assignee' },
               `${progress.assigneeName}${progress.actingForUserId ? ` (대결: ${personLabel(people.get(progress.actingForUserId), progress.actingForUserId)} 대신)` : ''}`,
-              progress.phase === 'AwaitingDecision' ? ` · ${progress.step + 1}/${progress.finalStep + 1}단계` : '',
+              progress.phase === 'AwaitingDecision' ? ` · ${progress.step + 1}/${progress.finalStep + 1}단계` : ' · 보완 후 재상신 또는 회수',
             ),
             ...(progress.dueAt ? [h('dt', {}, '처리 기한'), h('dd', {}, timeElement(progress.dueAt))] : []),
           ]
         : null,
-      lastRound > 1 ? [h('dt', {}, '상신 차수'), h('dd', {}, `${lastRound}차 (반려 후 재상신)`)] : null,
+      round > 1 ? [h('dt', {}, '상신 차수'), h('dd', { 'data-testid': 'approval-round' }, `상신 ${round}차 (반려 후 재상신)`)] : null,
       !progress ? [h('dt', {}, '최종 처리 시각'), h('dd', {}, timeElement(view.lastUpdatedAt))] : null,
     );
 
@@ -813,78 +855,84 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
       'div',
       {},
       summary,
-      h('h3', { class: 'lofin-subtitle', id: 'line-table-title' }, '결재선'),
-      lineTable(view, people, lastRound, finalStep),
-      h('h3', { class: 'lofin-subtitle' }, '결재 이력'),
-      result ? signatureTable(result.signatures, people) : h('p', {}, '서명 시각과 의견을 모은 결재 이력은 결재가 끝나면 표시됩니다. 지금은 결재선의 진행 단계를 위 표에서 확인할 수 있습니다.'),
-      result?.escalations.length
-        ? [
-            h('h3', { class: 'lofin-subtitle' }, '처리 기한 경과'),
-            h(
-              'ul',
-              { class: 'krds-info-list lofin-list' },
-              result.escalations.map((e) =>
-                h(
-                  'li',
-                  {},
-                  `${e.round}차 ${e.step + 1}단계: ${escalationLabels[e.kind]} (${personLabel(people.get(e.fromUserId), e.fromUserId)} → ${personLabel(people.get(e.toUserId), e.toUserId)}), `,
-                  timeElement(e.at),
-                ),
-              ),
-            ),
-          ]
-        : null,
+      h('h3', { class: 'lofin-subtitle', id: 'line-table-title' }, round > 1 ? `결재선 (상신 ${round}차)` : '결재선'),
+      lineTable(view, people, round),
+      h('h3', { class: 'lofin-subtitle', id: 'signature-table-title' }, '결재 이력'),
+      view.signatures.length ? signatureTable(view, people) : h('p', {}, '아직 결재 이력이 없습니다.'),
+      escalationList(view, people),
       actions(view, people),
     );
   }
 
-  function lineTable(view: ApprovalView, people: Directory, lastRound: number, finalStep: number | null): HTMLElement {
-    const result = view.result;
+  /** A step's state in the current round, read from its signature, the route and the progress; the words carry it, the colour repeats it. */
+  function stepState(
+    view: ApprovalView,
+    round: number,
+    step: number,
+  ): { label: string; tone: string; key: string; signature: ApprovalSignature | undefined } {
+    const route = view.route ?? view.result?.route ?? null;
     const progress = view.status === 'Running' ? view.progress : null;
-    const finalPerson = finalStep !== null ? people.get(view.lineUserIds[finalStep] ?? '') : undefined;
-    const delegated = result ? result.route.isDelegated : finalPerson ? finalPerson.position !== 'Head' : true;
-    const drafted = result?.signatures.find((s) => s.round === lastRound && s.step === null && (s.kind === 'Drafted' || s.kind === 'Resubmitted'));
+    const signature = view.signatures.filter((s) => s.round === round && s.step === step).at(-1);
+    if (signature) {
+      const delegated = signature.kind === 'ApprovedDelegated' || (signature.kind === 'Approved' && route?.isDelegated && step === route.finalStep);
+      const [label, tone, key] = delegated
+        ? ['전결', 'bg-light-primary', 'delegated']
+        : signature.kind === 'Reviewed' || signature.kind === 'Approved'
+          ? ['승인', 'bg-light-success', 'approved']
+          : signature.kind === 'Returned'
+            ? ['반려', 'bg-light-warning', 'returned']
+            : signature.kind === 'Rejected'
+              ? ['불승인', 'bg-light-danger', 'rejected']
+              : [signatureLabels[signature.kind] ?? signature.kind, 'bg-light-gray', signature.kind.toLowerCase()];
+      return signature.actingForUserId
+        ? { label: `대결 (${label})`, tone, key: `acting-${key}`, signature }
+        : { label, tone, key, signature };
+    }
+    if (view.escalations.some((e) => e.round === round && e.step === step && e.kind === 'PassedToSuperior')) {
+      return { label: '기한 경과 (다음 결재자에게 이관)', tone: 'bg-light-warning', key: 'passed', signature };
+    }
+    if (route?.skippedSteps.includes(step)) return { label: '생략 (전결)', tone: 'bg-light-gray', key: 'skipped', signature };
+    if (progress?.phase === 'AwaitingDecision') {
+      if (step === progress.step) {
+        return { label: progress.actingForUserId ? '대기 (대결자 차례)' : '대기 (결재 차례)', tone: 'bg-light-information', key: 'current', signature };
+      }
+      if (step > progress.step) return { label: '예정', tone: 'bg-light-gray', key: 'planned', signature };
+    }
+    if (progress?.phase === 'ReturnedForRevision') return { label: '미결재 (반려로 중단)', tone: 'bg-light-gray', key: 'stopped', signature };
+    const ended: Record<string, string> = { Withdrawn: '미결재 (회수로 종료)', Rejected: '미결재 (불승인으로 종료)' };
+    return { label: ended[view.result?.outcome ?? ''] ?? '미결재 (결재 종료)', tone: 'bg-light-gray', key: 'not-reached', signature };
+  }
+
+  function lineTable(view: ApprovalView, people: Directory, round: number): HTMLElement {
+    const route = view.route ?? view.result?.route ?? null;
+    const progress = view.status === 'Running' ? view.progress : null;
+    const drafterMarks = view.signatures.filter((s) => s.round === round && s.step === null);
+    const submitted = drafterMarks.filter((s) => s.kind === 'Drafted' || s.kind === 'Resubmitted').at(-1);
+    const withdrawn = drafterMarks.find((s) => s.kind === 'Withdrawn');
     const drafter = people.get(view.drafterUserId);
+    const drafterName = drafter?.name ?? submitted?.name ?? view.drafterUserId;
+    const drafterPosition = drafter ? positionName(drafter.position) : (submitted?.position ?? '-');
 
     const rows = view.lineUserIds.map((userId, i) => {
       const person = people.get(userId);
-      const signature = result?.signatures.filter((s) => s.round === lastRound && s.step === i).at(-1);
-      const role =
-        finalStep === null ? '-' : i < finalStep ? '검토' : i === finalStep ? (delegated ? '전결권자' : '결재권자') : '생략 (전결)';
-      let stateLabel: string;
-      let tone = 'bg-light-gray';
-      if (signature) {
-        stateLabel = signature.kind === 'Reviewed' ? '승인' : signatureLabels[signature.kind];
-        tone =
-          signature.kind === 'Rejected'
-            ? 'bg-light-danger'
-            : signature.kind === 'Returned'
-              ? 'bg-light-warning'
-              : signature.kind === 'ApprovedDelegated' || signature.kind === 'Approved'
-                ? 'bg-light-primary'
-                : 'bg-light-success';
-      } else if (progress) {
-        const returned = progress.phase === 'ReturnedForRevision';
-        if (i < progress.step) [stateLabel, tone] = ['승인', 'bg-light-success'];
-        else if (i === progress.step) [stateLabel, tone] = returned ? ['반려', 'bg-light-warning'] : ['결재 대기 (차례)', 'bg-light-information'];
-        else if (returned) stateLabel = '-';
-        else if (finalStep !== null && i > finalStep) stateLabel = '생략 예정';
-        else stateLabel = '대기 예정';
-      } else if (result) {
-        const passed = result.escalations.some((e) => e.round === lastRound && e.step === i && e.kind === 'PassedToSuperior');
-        stateLabel = finalStep !== null && i > finalStep ? '생략' : passed ? '기한 경과로 넘어감' : '미결재 (결재 종료)';
-      } else {
-        stateLabel = '-';
-      }
-      const current = progress && i === progress.step;
+      const { label, tone, key, signature } = stepState(view, round, i);
+      const role = !route ? '-' : i < route.finalStep ? '검토' : i === route.finalStep ? (route.isDelegated ? '전결권자' : '결재권자') : '생략 (전결)';
+      const current = progress?.phase === 'AwaitingDecision' && i === progress.step;
       return h(
         'tr',
-        { 'data-testid': `line-step-${i}`, 'data-user-id': userId, class: current ? 'lofin-current' : null },
+        { 'data-testid': `line-step-${i}`, 'data-user-id': userId, 'data-state': key, class: current ? 'lofin-current' : null },
         h('th', { scope: 'row' }, `${i + 1}`, current ? srOnly(' (현재 단계)') : null),
         h('td', {}, person?.name ?? signature?.name ?? userId),
         h('td', {}, person ? positionName(person.position) : (signature?.position ?? '-')),
         h('td', {}, role),
-        h('td', {}, badge(stateLabel, tone), signature?.actingForUserId ? ` (대결: ${personLabel(people.get(signature.actingForUserId), signature.actingForUserId)} 대신)` : null),
+        h(
+          'td',
+          {},
+          badge(label, tone),
+          signature?.actingForUserId
+            ? ` ${signature.name}이(가) ${personLabel(people.get(signature.actingForUserId), signature.actingForUserId)} 대신 처리`
+            : null,
+        ),
         h('td', {}, signature ? timeElement(signature.at) : '-'),
         h('td', { class: 'lofin-comment' }, signature?.comment ?? '-'),
       );
@@ -893,8 +941,8 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
     return tableWrap(
       h(
         'table',
-        { class: 'tbl col data', 'data-testid': 'line-table' },
-        h('caption', {}, `결재선: 기안자와 결재자 ${view.lineUserIds.length}명 (결재 순서)`),
+        { class: 'tbl col data', 'data-testid': 'line-table', 'data-round': round },
+        h('caption', {}, `결재선${round > 1 ? ` (상신 ${round}차)` : ''}: 기안자와 결재자 ${view.lineUserIds.length}명, 결재 순서대로`),
         h(
           'thead',
           {},
@@ -910,28 +958,56 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
           h(
             'tr',
             { 'data-testid': 'line-drafter' },
-            h('th', { scope: 'row' }, '기안'),
-            h('td', {}, drafter?.name ?? drafted?.name ?? view.drafterUserId),
-            h('td', {}, drafter ? positionName(drafter.position) : (drafted?.position ?? '-')),
+            h('th', { scope: 'row' }, round > 1 ? '재상신' : '기안'),
+            h('td', {}, drafterName),
+            h('td', {}, drafterPosition),
             h('td', {}, '기안자'),
-            h('td', {}, badge(lastRound > 1 ? '재기안' : '기안', 'bg-light-success')),
-            h('td', {}, timeElement(drafted?.at ?? view.createdAt)),
-            h('td', { class: 'lofin-comment' }, drafted?.comment ?? '-'),
+            h('td', {}, badge(round > 1 ? `재상신 (${round}차)` : '상신', 'bg-light-success')),
+            h('td', {}, timeElement(submitted?.at ?? view.createdAt)),
+            h('td', { class: 'lofin-comment' }, submitted?.comment ?? '-'),
           ),
           rows,
+          withdrawn
+            ? h(
+                'tr',
+                { 'data-testid': 'line-withdrawn' },
+                h('th', { scope: 'row' }, '회수'),
+                h('td', {}, withdrawn.name),
+                h('td', {}, withdrawn.position),
+                h('td', {}, '기안자'),
+                h('td', {}, badge('회수', 'bg-light-gray')),
+                h('td', {}, timeElement(withdrawn.at)),
+                h('td', { class: 'lofin-comment' }, withdrawn.comment ?? '-'),
+              )
+            : null,
         ),
       ),
       '결재선 표',
     );
   }
 
-  function signatureTable(signatures: ApprovalSignature[], people: Directory): HTMLElement {
-    const roles: Record<string, string> = { Drafter: '기안자', Reviewer: '검토자', FinalApprover: '결재권자' };
+  /** Every mark of every round, one row group per round (상신 n차), in the order they were made. */
+  function signatureTable(view: ApprovalView, people: Directory): HTMLElement {
+    const signatures = view.signatures;
+    const rounds = [...new Set(signatures.map((s) => s.round))].sort((a, b) => a - b);
+    const route = view.route ?? view.result?.route ?? null;
+    const lastRound = currentRound(view);
+    const role = (s: ApprovalSignature): string => {
+      if (s.role === 'Drafter' || s.step === null) return '기안자';
+      const at = `${s.step + 1}단계`;
+      if (s.role === 'Reviewer') return `검토자 (${at})`;
+      const delegated = s.kind === 'ApprovedDelegated' || (s.round === lastRound && route?.isDelegated === true);
+      return `${delegated ? '전결권자' : '결재권자'} (${at})`;
+    };
     return tableWrap(
       h(
         'table',
-        { class: 'tbl col data', 'data-testid': 'signature-table' },
-        h('caption', {}, `결재 이력 ${formatCount(signatures.length)}건 (처리 순서)`),
+        { class: 'tbl col data lofin-rounds', 'data-testid': 'signature-table' },
+        h(
+          'caption',
+          {},
+          `결재 이력 ${formatCount(signatures.length)}건${rounds.length > 1 ? `, 상신 ${formatCount(rounds.length)}차에 걸쳐` : ''} (처리 순서)`,
+        ),
         h(
           'thead',
           {},
@@ -941,25 +1017,29 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
             ['차수', '처리', '처리자', '역할', '처리 시각', '의견'].map((t) => h('th', { scope: 'col' }, t)),
           ),
         ),
-        h(
-          'tbody',
-          {},
-          signatures.map((s) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, `${s.round}차`),
-              h('td', {}, signatureLabels[s.kind] ?? s.kind),
-              h(
-                'td',
-                {},
-                `${s.name} (${s.position})`,
-                s.actingForUserId ? ` · 대결: ${personLabel(people.get(s.actingForUserId), s.actingForUserId)} 대신` : '',
+        rounds.map((round) =>
+          h(
+            'tbody',
+            { 'data-testid': 'signature-round', 'data-round': round },
+            signatures
+              .filter((s) => s.round === round)
+              .map((s) =>
+                h(
+                  'tr',
+                  { 'data-kind': s.kind },
+                  h('th', { scope: 'row' }, `상신 ${s.round}차`),
+                  h('td', {}, signatureLabels[s.kind] ?? s.kind),
+                  h(
+                    'td',
+                    {},
+                    `${s.name} (${s.position})`,
+                    s.actingForUserId ? ` · 대결: ${personLabel(people.get(s.actingForUserId), s.actingForUserId)} 대신` : '',
+                  ),
+                  h('td', {}, role(s)),
+                  h('td', {}, timeElement(s.at)),
+                  h('td', { class: 'lofin-comment' }, s.comment ?? '-'),
+                ),
               ),
-              h('td', {}, s.role === 'FinalApprover' && s.kind === 'ApprovedDelegated' ? '전결권자' : (roles[s.role] ?? s.role)),
-              h('td', {}, timeElement(s.at)),
-              h('td', { class: 'lofin-comment' }, s.comment ?? '-'),
-            ),
           ),
         ),
       ),
@@ -967,22 +1047,115 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
     );
   }
 
-  function note(text: string, testId: string): HTMLElement {
-    return h('div', { class: 'lofin-alert information lofin-note', 'data-testid': testId }, h('p', {}, text));
+  function escalationList(view: ApprovalView, people: Directory): HTMLElement[] | null {
+    if (!view.escalations.length) return null;
+    const who = (id: string) => personLabel(people.get(id), id);
+    return [
+      h('h3', { class: 'lofin-subtitle', id: 'escalation-title' }, '처리 기한 경과'),
+      h(
+        'ul',
+        { class: 'krds-info-list lofin-list', 'aria-labelledby': 'escalation-title', 'data-testid': 'escalation-list' },
+        view.escalations.map((e) =>
+          h(
+            'li',
+            {},
+            `상신 ${e.round}차 ${e.step + 1}단계: ${escalationLabels[e.kind] ?? e.kind} (`,
+            e.kind === 'Reminded' ? `${who(e.toUserId)}에게` : `${who(e.fromUserId)} → ${who(e.toUserId)}`,
+            '). 기한 ',
+            timeElement(e.missedDueAt),
+            ', 처리 ',
+            timeElement(e.at),
+          ),
+        ),
+      ),
+    ];
   }
 
-  function actions(view: ApprovalView, people: Directory): HTMLElement | null {
+  function note(content: (Node | string)[] | string, testId: string): HTMLElement {
+    const paragraphs = typeof content === 'string' ? [h('p', {}, content)] : content;
+    return h('div', { class: 'lofin-alert information lofin-note', 'data-testid': testId }, paragraphs);
+  }
+
+  function actions(view: ApprovalView, people: Directory): HTMLElement[] | HTMLElement | null {
     const progress = view.status === 'Running' ? view.progress : null;
     if (!progress) return null;
     const isDrafter = me.userId === view.drafterUserId;
-    if (progress.phase === 'ReturnedForRevision') {
-      return isDrafter
-        ? note('반려되어 보완이 필요합니다. 결재선 표의 의견을 확인해 주세요. 보완 후 재상신과 회수는 아직 이 화면에서 할 수 없습니다.', 'returned-note')
-        : note(`기안자 ${personLabel(people.get(view.drafterUserId), view.drafterUserId)}에게 반려되어 보완을 기다리고 있습니다.`, 'returned-note');
+    const returned = progress.phase === 'ReturnedForRevision';
+    if (isDrafter) {
+      if (!returned) {
+        return [
+          note(
+            '본인이 기안한 문서는 결재할 수 없습니다. 결재선의 결재자가 처리하면 이 화면에서 진행 상황을 볼 수 있습니다. 결재가 끝나기 전에는 아래에서 문서를 회수할 수 있습니다.',
+            'own-document-note',
+          ),
+          withdrawForm(view),
+        ];
+      }
+      const reason = view.signatures.filter((s) => s.round === progress.round && s.kind === 'Returned').at(-1);
+      return [
+        note(
+          [
+            h('p', {}, '반려되어 보완이 필요합니다. 반려 의견을 확인하고 문서를 보완해 재상신하거나, 더 진행하지 않으려면 회수해 주세요.'),
+            reason ? h('p', {}, `반려 의견 (${reason.name} ${reason.position}): ${reason.comment ?? '-'}`) : '',
+          ],
+          'returned-note',
+        ),
+        resubmitForm(view, people),
+        withdrawForm(view),
+      ];
     }
-    if (isDrafter) return note('본인이 기안한 문서는 결재할 수 없습니다. 결재선의 결재자가 처리하면 이 화면에서 진행 상황을 볼 수 있습니다.', 'own-document-note');
+    if (returned) {
+      return note(`기안자 ${personLabel(people.get(view.drafterUserId), view.drafterUserId)}에게 반려되어 보완을 기다리고 있습니다.`, 'returned-note');
+    }
     if (progress.assigneeUserId !== me.userId) return note(`지금은 ${progress.assigneeName}님의 결재 차례입니다.`, 'not-your-turn-note');
     return decisionForm(view, people);
+  }
+
+  /**
+   * Sends one confirmed action and shows the document as it now stands, focus on its heading.
+   * `what` names the action and its content: confirming the same again after a failure worth
+   * retrying resends the same Idempotency-Key. A 403 or 409 shows the server's Korean reason as is.
+   */
+  async function perform(options: {
+    view: ApprovalView;
+    what: string;
+    region: HTMLElement;
+    busyLabel: string;
+    controls: HTMLButtonElement[];
+    send: (idempotencyKey: string) => Promise<ApprovalView>;
+    done: (after: ApprovalView) => string;
+    retryNote: string;
+    /** Marks the fields a 400 names; returns the first control to focus. */
+    fieldErrors?: (errors: Record<string, string[]>) => HTMLElement | null;
+  }): Promise<void> {
+    const key = lastAttempt?.what === options.what ? lastAttempt.key : newUuid();
+    lastAttempt = { what: options.what, key };
+    clearMessages(alerts, status);
+    options.controls.forEach((b) => (b.disabled = true));
+    try {
+      const after = await withBusy(options.region, options.busyLabel, () => options.send(key));
+      lastAttempt = null;
+      await open(options.view.instanceId, true, options.done(after));
+    } catch (error) {
+      options.controls.forEach((b) => (b.disabled = false));
+      if (!(error instanceof ApiError) || error.status === 401) {
+        showError(alerts, error);
+        return;
+      }
+      const retryable = error.status === 0 || error.status >= 500;
+      if (!retryable) lastAttempt = null;
+      const alert = approvalProblemAlert(error);
+      if (retryable) alert.append(h('p', {}, options.retryNote));
+      if (error.status === 409) {
+        alert.append(h('p', {}, '최신 상태로 다시 불러왔습니다.'));
+        replaceChildren(alerts, alert);
+        await open(options.view.instanceId, true, undefined, true);
+        return;
+      }
+      replaceChildren(alerts, alert);
+      const invalid = error.status === 400 && error.problem.errors && options.fieldErrors ? options.fieldErrors(error.problem.errors) : null;
+      (invalid ?? heading).focus();
+    }
   }
 
   function decisionForm(view: ApprovalView, people: Directory): HTMLElement {
@@ -1002,7 +1175,7 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
 
     const consequence: Record<DecisionKind, string> = {
       Approve: isFinal
-        ? `마지막 결재 단계입니다. 승인하면 ${people.get(me.userId)?.position === 'Head' ? '최종 결재' : '전결'}로 결재가 끝납니다.`
+        ? `마지막 결재 단계입니다. 승인하면 ${view.route?.isDelegated === false ? '최종 결재' : '전결'}로 결재가 끝납니다.`
         : `승인하면 다음 결재자 ${personLabel(people.get(nextId ?? ''), nextId ?? '')}에게 넘어갑니다.`,
       Return: '반려하면 기안자에게 돌아가 보완을 요구합니다.',
       Reject: '불승인하면 결재가 끝나고 문서는 승인되지 않습니다. 되돌릴 수 없습니다.',
@@ -1029,50 +1202,33 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
       if (!ok) return;
 
       const request = { decision: kind, round: progress.round, step: progress.step, comment: text || null };
-      const retry =
-        lastAttempt &&
-        lastAttempt.instanceId === view.instanceId &&
-        lastAttempt.decision === kind &&
-        lastAttempt.round === request.round &&
-        lastAttempt.step === request.step &&
-        lastAttempt.comment === request.comment;
-      const key = retry ? lastAttempt!.key : newUuid();
-      lastAttempt = { instanceId: view.instanceId, ...request, key };
-
-      clearMessages(alerts, status);
-      buttons.forEach((b) => (b.disabled = true));
-      try {
-        const after = await withBusy(form, `${decisionLabels[kind]} 처리 중`, () => decideApproval(me.tenantId, view.instanceId, request, key));
-        lastAttempt = null;
-        const done = after.result;
-        const message =
-          done?.outcome === 'Approved'
+      await perform({
+        view,
+        what: JSON.stringify(['decision', view.instanceId, request]),
+        region: form,
+        busyLabel: `${decisionLabels[kind]} 처리 중`,
+        controls: buttons,
+        send: (key) => decideApproval(me.tenantId, view.instanceId, request, key),
+        done: (after) => {
+          const done = after.result;
+          return done?.outcome === 'Approved'
             ? `승인했습니다. 결재가 완료되었습니다${done.delegatedStep !== null ? ' (전결)' : ''}.`
             : done?.outcome === 'Rejected'
               ? '불승인했습니다. 결재가 종료되었습니다.'
-              : kind === 'Return'
-                ? '반려(보완 요구)했습니다. 기안자에게 돌아갔습니다.'
-                : `승인했습니다. 다음 결재자: ${after.progress?.assigneeName ?? '-'}.`;
-        await open(view.instanceId, true, message);
-      } catch (error) {
-        buttons.forEach((b) => (b.disabled = false));
-        if (!(error instanceof ApiError) || error.status === 401) {
-          showError(alerts, error);
-          return;
-        }
-        const retryable = error.status === 0 || error.status >= 500;
-        if (!retryable) lastAttempt = null;
-        const alert = approvalProblemAlert(error);
-        if (retryable) alert.append(h('p', {}, '같은 결정을 다시 누르면 한 번만 처리됩니다.'));
-        if (error.status === 409) {
-          alert.append(h('p', {}, '최신 상태로 다시 불러왔습니다.'));
-          replaceChildren(alerts, alert);
-          await open(view.instanceId, true, undefined, true);
-          return;
-        }
-        replaceChildren(alerts, alert);
-        heading.focus();
-      }
+              : done?.outcome === 'Withdrawn'
+                ? '그사이 기안자가 문서를 회수했습니다.'
+                : kind === 'Return'
+                  ? '반려(보완 요구)했습니다. 기안자에게 돌아갔습니다.'
+                  : `승인했습니다. 다음 결재자: ${after.progress?.assigneeName ?? '-'}.`;
+        },
+        retryNote: '같은 결정을 다시 누르면 한 번만 처리됩니다.',
+        fieldErrors: (errors) => {
+          const messages = errors.comment;
+          if (!messages) return null;
+          commentField.setError(messages.join(' '));
+          return comment;
+        },
+      });
     }
 
     approve.addEventListener('click', () => void decide('Approve'));
@@ -1090,6 +1246,224 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
     return form;
   }
 
+  /** 보완 후 재상신: the drafter revises title and amount (prefilled as last submitted) and sends the line again from its first step. */
+  function resubmitForm(view: ApprovalView, people: Directory): HTMLElement {
+    const progress = view.progress!;
+    const headingId = 'resubmit-heading';
+    const title = h('input', {
+      type: 'text',
+      id: 'resubmit-doc-title',
+      class: 'krds-input',
+      autocomplete: 'off',
+      maxlength: maxTitleLength,
+      required: true,
+      value: view.document.title,
+    });
+    const titleField = field({ label: '제목', control: title, hint: `${formatCount(maxTitleLength)}자 이내` });
+
+    const amount = h('input', {
+      type: 'text',
+      id: 'resubmit-amount',
+      class: 'krds-input',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      required: true,
+      value: formatCount(view.document.amountWon),
+    });
+    const amountField = field({
+      label: '금액(원)',
+      control: amount,
+      hint: '원 단위 정수로 입력합니다. 쉼표(,)는 넣어도 됩니다. 금액이 바뀌면 전결권자가 바뀔 수 있습니다.',
+    });
+    const level = h('p', { class: 'form-hint lofin-level', id: 'resubmit-amount-level', 'aria-live': 'polite' });
+    const preview = h('p', { class: 'form-hint', id: 'resubmit-line-preview', 'aria-live': 'polite' });
+    amountField.group.append(level, preview);
+    const setAmountError = describedAlso(amountField, amount, level.id, preview.id);
+
+    const comment = h('textarea', { id: 'resubmit-comment', class: 'krds-input', rows: 4, maxlength: maxCommentLength });
+    const commentField = field({
+      label: '보완 내용',
+      control: comment,
+      hint: `무엇을 보완했는지 적으면 결재자에게 재상신 의견으로 전달됩니다. 선택 사항, ${formatCount(maxCommentLength)}자 이내.`,
+    });
+
+    // Who signs as final along this line for the new amount; without the directory only the rule is shown.
+    const linePeople = view.lineUserIds.map((id) => people.get(id));
+    const known = linePeople.every((p): p is Person => p !== undefined) ? linePeople : null;
+    const update = () => {
+      const { value } = parseWon(amount.value);
+      level.textContent = amountLevelText(value);
+      preview.textContent = known ? finalSignerText(value, known) : '';
+    };
+    update();
+    onAmountPause(amount, update);
+
+    const submit = h('button', { type: 'submit', id: 'resubmit-submit', class: 'krds-btn primary large' }, '재상신');
+    const form = h(
+      'form',
+      { novalidate: true, 'aria-labelledby': headingId },
+      h('div', { class: 'fieldset' }, titleField.group, amountField.group, commentField.group),
+      h('div', { class: 'lofin-actions' }, submit),
+    );
+    const first = view.lineUserIds[0] ?? '';
+
+    let sending = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (sending) return;
+      void send();
+    });
+
+    async function send(): Promise<void> {
+      titleField.setError(null);
+      setAmountError(null);
+      commentField.setError(null);
+      const titleText = title.value.trim();
+      const parsed = parseWon(amount.value);
+      const commentText = comment.value.trim();
+      const errors: { focus: HTMLElement; set: () => void }[] = [];
+      if (!titleText) errors.push({ focus: title, set: () => titleField.setError('제목을 입력해 주세요.') });
+      else if (titleText.length > maxTitleLength) {
+        errors.push({ focus: title, set: () => titleField.setError(`제목은 ${formatCount(maxTitleLength)}자 이내로 입력해 주세요.`) });
+      }
+      if (parsed.error) errors.push({ focus: amount, set: () => setAmountError(parsed.error) });
+      if (commentText.length > maxCommentLength) {
+        errors.push({ focus: comment, set: () => commentField.setError(`보완 내용은 ${formatCount(maxCommentLength)}자 이내로 입력해 주세요.`) });
+      }
+      if (errors.length) {
+        errors.forEach((e) => e.set());
+        errors[0]!.focus.focus();
+        return;
+      }
+      const amountWon = parsed.value!;
+      amount.value = formatCount(amountWon);
+      update();
+
+      const signer = known ? finalSignerText(amountWon, known) : '';
+      const ok = await confirmDialog({
+        title: '재상신 확인',
+        message:
+          `'${titleText}' 문서를 보완하여 상신 ${progress.round + 1}차로 다시 상신합니다. ` +
+          `결재선의 첫 번째 결재자 ${personLabel(people.get(first), first)}부터 다시 결재합니다. ${signer ? `${signer} ` : ''}계속할까요?`,
+        confirmLabel: '재상신',
+      });
+      if (!ok) return;
+
+      const request = { title: titleText, amountWon, comment: commentText || null };
+      sending = true;
+      try {
+        await perform({
+          view,
+          what: JSON.stringify(['resubmit', view.instanceId, progress.round, request]),
+          region: form,
+          busyLabel: '재상신하는 중',
+          controls: [submit],
+          send: (key) => resubmitApproval(me.tenantId, view.instanceId, request, key),
+          done: (after) => {
+            const next = after.progress;
+            const finalId = after.route ? after.lineUserIds[after.route.finalStep] : undefined;
+            return (
+              `재상신했습니다 (상신 ${next?.round ?? progress.round + 1}차). ` +
+              (next ? `첫 번째 결재자 ${next.assigneeName}님에게 다시 결재를 요청했습니다.` : '') +
+              (finalId && after.route ? ` 최종 결재: ${personLabel(people.get(finalId), finalId)} ${after.route.isDelegated ? '전결' : '결재'}.` : '')
+            );
+          },
+          retryNote: '다시 재상신해도 한 번만 처리됩니다.',
+          fieldErrors: (errors) => {
+            const marked: HTMLElement[] = [];
+            for (const [key, messages] of Object.entries(errors)) {
+              const text = messages.join(' ');
+              if (key === 'title') {
+                titleField.setError(text);
+                marked.push(title);
+              } else if (key === 'amountWon' || key === '$.amountWon') {
+                setAmountError(text);
+                marked.push(amount);
+              } else if (key === 'comment') {
+                commentField.setError(text);
+                marked.push(comment);
+              }
+            }
+            return [title, amount, comment].find((c) => marked.includes(c)) ?? null;
+          },
+        });
+      } finally {
+        sending = false;
+      }
+    }
+
+    return h(
+      'section',
+      { class: 'lofin-decision', 'aria-labelledby': headingId, 'data-testid': 'resubmit-form' },
+      h('h3', { id: headingId, class: 'lofin-subtitle' }, '보완 후 재상신'),
+      h(
+        'p',
+        {},
+        `반려 의견에 따라 문서를 보완한 뒤 다시 상신합니다. 재상신하면 상신 ${progress.round + 1}차로 결재선의 첫 번째 결재자부터 다시 결재합니다. 제목과 금액은 마지막으로 상신한 내용이 채워져 있습니다.`,
+      ),
+      form,
+    );
+  }
+
+  /** 회수: the drafter takes the document back while its line runs (waiting for a decision or returned). */
+  function withdrawForm(view: ApprovalView): HTMLElement {
+    const comment = h('textarea', { id: 'withdraw-comment', class: 'krds-input', rows: 3, maxlength: maxCommentLength });
+    const commentField = field({
+      label: '회수 사유 (선택)',
+      control: comment,
+      hint: `적으면 결재 이력에 남습니다. ${formatCount(maxCommentLength)}자 이내.`,
+    });
+    const button = h('button', { type: 'button', id: 'withdraw-submit', class: 'krds-btn secondary large' }, '회수');
+
+    button.addEventListener('click', () => void withdraw());
+
+    async function withdraw(): Promise<void> {
+      commentField.setError(null);
+      const text = comment.value.trim();
+      if (text.length > maxCommentLength) {
+        commentField.setError(`회수 사유는 ${formatCount(maxCommentLength)}자 이내로 입력해 주세요.`);
+        comment.focus();
+        return;
+      }
+      const ok = await confirmDialog({
+        title: '회수 확인',
+        message: `'${view.document.title}' 문서를 회수합니다. 결재가 종료되어 결재자의 결재 대기함에서 빠지며, 되돌릴 수 없습니다. 계속할까요?`,
+        confirmLabel: '회수',
+      });
+      if (!ok) return;
+      const request = { comment: text || null };
+      await perform({
+        view,
+        what: JSON.stringify(['withdraw', view.instanceId, request]),
+        region: section,
+        busyLabel: '회수하는 중',
+        controls: [button],
+        send: (key) => withdrawApproval(me.tenantId, view.instanceId, request, key),
+        done: (after) =>
+          after.result?.outcome === 'Withdrawn'
+            ? '문서를 회수했습니다. 결재가 종료되었습니다.'
+            : `처리했습니다. 지금 상태: ${approvalState(after).label}.`,
+        retryNote: '다시 회수해도 한 번만 처리됩니다.',
+        fieldErrors: (errors) => {
+          const messages = errors.comment;
+          if (!messages) return null;
+          commentField.setError(messages.join(' '));
+          return comment;
+        },
+      });
+    }
+
+    const section = h(
+      'section',
+      { class: 'lofin-decision', 'aria-labelledby': 'withdraw-title', 'data-testid': 'withdraw-form' },
+      h('h3', { id: 'withdraw-title', class: 'lofin-subtitle' }, '문서 회수'),
+      h('p', {}, '결재가 끝나기 전에 기안자가 문서를 거두어들입니다. 회수하면 결재가 종료되고 결재자의 결재 대기함에서 빠지며, 되돌릴 수 없습니다.'),
+      commentField.group,
+      h('div', { class: 'lofin-actions' }, button),
+    );
+    return section;
+  }
+
   return {
     root,
     open,
@@ -1097,6 +1471,22 @@ function detailView(me: Me, directory: Promise<Directory>, back: () => void) {
     setPendingMessage(message: string) {
       pendingMessage = message;
     },
+  };
+}
+
+/**
+ * A field whose control is also described by live hints (`ids`): `field()` rewrites
+ * aria-describedby when an error shows, so the hints are added back each time.
+ */
+function describedAlso(target: Field, control: HTMLElement, ...ids: string[]): (message: string | null) => void {
+  const apply = () => {
+    const own = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !ids.includes(id));
+    control.setAttribute('aria-describedby', [...own, ...ids].join(' '));
+  };
+  apply();
+  return (message) => {
+    target.setError(message);
+    apply();
   };
 }
 

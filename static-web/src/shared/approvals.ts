@@ -63,9 +63,13 @@ export interface ApprovalEscalation {
   at: string;
 }
 
+/** The workflow's ApprovalRank, lowest first. */
+export type ApprovalRank = 'Staff' | 'TeamLead' | 'DivisionHead' | 'BureauDirector' | 'DeputyHead' | 'Head';
+
+/** How the line runs for the document's amount: who signs as final (전결 or 결재) and which steps are skipped. */
 export interface ApprovalRoute {
   finalStep: number;
-  requiredRank: string;
+  requiredRank: ApprovalRank | string;
   isDelegated: boolean;
   skippedSteps: number[];
 }
@@ -84,10 +88,16 @@ export interface ApprovalResult {
 export interface ApprovalView {
   instanceId: string;
   status: string;
+  /** The document as last submitted (a 재상신 may change title and amount). */
   document: ApprovalDocument;
   drafterUserId: string;
   lineUserIds: string[];
   progress: ApprovalProgress | null;
+  /** The route for the current round; null only before the line has started. */
+  route: ApprovalRoute | null;
+  /** Every mark so far, all rounds, in order; `step` is null for the drafter's own (상신, 재상신, 회수). */
+  signatures: ApprovalSignature[];
+  escalations: ApprovalEscalation[];
   result: ApprovalResult | null;
   createdAt: string;
   lastUpdatedAt: string;
@@ -105,6 +115,16 @@ export interface DecisionRequest {
   decision: DecisionKind;
   round: number;
   step: number;
+  comment: string | null;
+}
+
+export interface ResubmitRequest {
+  title: string;
+  amountWon: number;
+  comment: string | null;
+}
+
+export interface WithdrawRequest {
   comment: string | null;
 }
 
@@ -138,6 +158,34 @@ export function decideApproval(
   });
 }
 
+/** 재상신 by the drafter after a 반려. `idempotencyKey`: made once per confirmed resubmission, reused on retry. */
+export function resubmitApproval(
+  tenantId: string,
+  instanceId: string,
+  request: ResubmitRequest,
+  idempotencyKey: string = newUuid(),
+): Promise<ApprovalView> {
+  return api<ApprovalView>(`${base(tenantId)}/${seg(instanceId)}/resubmit`, {
+    method: 'POST',
+    body: request,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+/** 회수 by the drafter while the line runs. `idempotencyKey`: made once per confirmed withdrawal, reused on retry. */
+export function withdrawApproval(
+  tenantId: string,
+  instanceId: string,
+  request: WithdrawRequest,
+  idempotencyKey: string = newUuid(),
+): Promise<ApprovalView> {
+  return api<ApprovalView>(`${base(tenantId)}/${seg(instanceId)}/withdraw`, {
+    method: 'POST',
+    body: request,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
 /**
  * The standard 전결 table (사무전결처리규칙) the server uses today (DelegationRuleBook.StandardRules):
  * the first rule whose ceiling the amount does not exceed names the lowest position that
@@ -161,8 +209,8 @@ export const decisionLabels: Record<DecisionKind, string> = {
 };
 
 export const signatureLabels: Record<SignatureKind, string> = {
-  Drafted: '기안',
-  Resubmitted: '재기안',
+  Drafted: '기안(상신)',
+  Resubmitted: '재상신',
   Reviewed: '승인(검토)',
   Approved: '승인(결재)',
   ApprovedDelegated: '전결',
@@ -172,9 +220,18 @@ export const signatureLabels: Record<SignatureKind, string> = {
 };
 
 export const escalationLabels: Record<ApprovalEscalation['kind'], string> = {
-  DeputyTookOver: '기한 경과로 대결자에게 넘어감',
-  PassedToSuperior: '기한 경과로 상급자에게 넘어감',
-  Reminded: '기한 경과 재알림',
+  DeputyTookOver: '기한 경과 → 대결자에게 넘어감(대결)',
+  PassedToSuperior: '기한 경과 → 다음 결재자에게 이관',
+  Reminded: '기한 경과 → 독촉',
+};
+
+export const rankNames: Record<string, string> = {
+  Staff: '주무관',
+  TeamLead: '팀장',
+  DivisionHead: '과장',
+  BureauDirector: '국장',
+  DeputyHead: '부단체장',
+  Head: '단체장',
 };
 
 /** The document's overall state in words, with a KRDS badge colour; the words carry the meaning, not the colour. */

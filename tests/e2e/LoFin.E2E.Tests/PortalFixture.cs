@@ -25,7 +25,13 @@ public sealed class PortalFixture : IAsyncLifetime
             throw new InvalidOperationException("static-web/dist is not built: run scripts/build-web.sh (test.sh does).");
         }
         App = await AppProcess.StartAsync(typeof(Program).Assembly.Location, _data,
-            new Dictionary<string, string> { ["LOFIN_WEB_ROOT"] = RepositoryPaths.WebDist });
+            new Dictionary<string, string>
+            {
+                ["LOFIN_WEB_ROOT"] = RepositoryPaths.WebDist,
+                // Every browser test signs in from the same loopback address; the limits are tested elsewhere.
+                ["LoFin__SignInRequestsPerMinute"] = "10000",
+                ["LoFin__PublicRequestsPerMinute"] = "10000",
+            });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
