@@ -234,6 +234,16 @@ export const rankNames: Record<string, string> = {
   Head: '단체장',
 };
 
+/** Where the line is while it runs; null once it has ended. */
+export function runningProgress(view: ApprovalView): ApprovalProgress | null {
+  return view.status === 'Running' ? view.progress : null;
+}
+
+/** The route of the round running now, or of the last round once the line has ended. */
+export function approvalRoute(view: ApprovalView): ApprovalRoute | null {
+  return view.route ?? view.result?.route ?? null;
+}
+
 /** The document's overall state in words, with a KRDS badge colour; the words carry the meaning, not the colour. */
 export function approvalState(view: ApprovalView): { label: string; badge: string; key: string } {
   if (view.status === 'Running' && view.progress) {
