@@ -12,16 +12,28 @@ namespace LoFin.Domain.Ledger;
 /// </summary>
 public sealed class JournalEntry
 {
-    private readonly JournalLine[] _lines;
+    // Entries of the posting rules keep their two lines inline (one object per entry, not two);
+    // any other shape keeps an array.
+    private readonly JournalLine[]? _lines;
+    private readonly JournalLinePair _pair;
 
-    private JournalEntry(OperationId id, FiscalAccount account, DateOnly date, JournalLine[] lines, long totalWon, BudgetLineKey? budgetLine)
+    private JournalEntry(OperationId id, FiscalAccount account, DateOnly date, long totalWon, BudgetLineKey? budgetLine)
     {
         Id = id;
         Account = account;
         Date = date;
-        _lines = lines;
         TotalWon = totalWon;
         BudgetLine = budgetLine;
+    }
+
+    private JournalEntry(OperationId id, FiscalAccount account, DateOnly date, JournalLine[] lines, long totalWon, BudgetLineKey? budgetLine)
+        : this(id, account, date, totalWon, budgetLine) => _lines = lines;
+
+    private JournalEntry(OperationId id, FiscalAccount account, DateOnly date, JournalLine debit, JournalLine credit, long totalWon, BudgetLineKey? budgetLine)
+        : this(id, account, date, totalWon, budgetLine)
+    {
+        _pair[0] = debit;
+        _pair[1] = credit;
     }
 
     public OperationId Id { get; }
@@ -32,7 +44,7 @@ public sealed class JournalEntry
     /// <summary>회계일자 (Seoul business date), given by the caller from its injected clock.</summary>
     public DateOnly Date { get; }
 
-    public ReadOnlySpan<JournalLine> Lines => _lines;
+    public ReadOnlySpan<JournalLine> Lines => _lines ?? (ReadOnlySpan<JournalLine>)_pair;
 
     /// <summary>The total of either side (they are equal).</summary>
     public long TotalWon { get; }
@@ -78,7 +90,7 @@ public sealed class JournalEntry
         {
             throw new InvalidJournalEntryException(id.IsEmpty ? LedgerMessages.MissingId : LedgerMessages.MissingFiscalAccount);
         }
-        return new JournalEntry(id, account, date, [JournalLine.Debit(debit, amountWon), JournalLine.Credit(credit, amountWon)], amountWon, budgetLine);
+        return new JournalEntry(id, account, date, JournalLine.Debit(debit, amountWon), JournalLine.Credit(credit, amountWon), amountWon, budgetLine);
     }
 
     /// <summary>Whether <paramref name="other"/> records the same thing: a repeat of this entry rather than a clash of ids.</summary>
@@ -86,6 +98,6 @@ public sealed class JournalEntry
     {
         ArgumentNullException.ThrowIfNull(other);
         return Id == other.Id && Account == other.Account && Date == other.Date && BudgetLine == other.BudgetLine
-            && _lines.AsSpan().SequenceEqual(other._lines);
+            && Lines.SequenceEqual(other.Lines);
     }
 }

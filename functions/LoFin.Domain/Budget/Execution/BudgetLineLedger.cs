@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using LoFin.Domain.Money;
 
@@ -39,11 +40,11 @@ public sealed class BudgetLineLedger
     /// <summary>Every first request in the order it arrived, refused ones included: replaying it rebuilds this ledger.</summary>
     public IReadOnlyList<ExecutionOperation> Operations => _log;
 
-    public IEnumerable<CommitmentView> Commitments => _commitments.Values.Select(c => c.View);
+    public IEnumerable<CommitmentView> Commitments => _commitments.Select(pair => pair.Value.View(pair.Key));
 
-    public IEnumerable<ResolutionView> Resolutions => _resolutions.Values.Select(r => r.View);
+    public IEnumerable<ResolutionView> Resolutions => _resolutions.Select(pair => pair.Value.View(pair.Key));
 
-    public IEnumerable<PaymentView> Payments => _payments.Values.Select(p => p.View);
+    public IEnumerable<PaymentView> Payments => _payments.Select(pair => pair.Value.View(pair.Key));
 
     public static BudgetLineLedger Rebuild(BudgetLineKey line, IEnumerable<ExecutionOperation> operations)
     {
@@ -59,29 +60,29 @@ public sealed class BudgetLineLedger
     public bool TryGetCommitment(OperationId id, out CommitmentView commitment)
     {
         var found = _commitments.TryGetValue(id, out var record);
-        commitment = found ? record!.View : default;
+        commitment = found ? record.View(id) : default;
         return found;
     }
 
     public bool TryGetResolution(OperationId id, out ResolutionView resolution)
     {
         var found = _resolutions.TryGetValue(id, out var record);
-        resolution = found ? record!.View : default;
+        resolution = found ? record.View(id) : default;
         return found;
     }
 
     public bool TryGetPayment(OperationId id, out PaymentView payment)
     {
         var found = _payments.TryGetValue(id, out var record);
-        payment = found ? record!.View : default;
+        payment = found ? record.View(id) : default;
         return found;
     }
 
     /// <summary>The stored outcome of an id, for an application that wants to answer a retry without sending it again.</summary>
-    public bool TryGetResult(OperationId id, out ExecutionResult? result)
+    public bool TryGetResult(OperationId id, out ExecutionResult result)
     {
         var found = _results.TryGetValue(id, out var recorded);
-        result = found ? recorded.Result : null;
+        result = found ? recorded.Result(id) : default;
         return found;
     }
 
@@ -115,8 +116,8 @@ public sealed class BudgetLineLedger
         if (exists)
         {
             return OperationIdMustKeepItsContent.Check(slot.Operation, operation) is { } conflict
-                ? new ExecutionResult(operation.Id, null, conflict, _balance)
-                : slot.Result with { IsReplay = true };
+                ? new ExecutionResult(operation.Id, null, conflict)
+                : slot.Result(operation.Id) with { IsReplay = true };
         }
         ExecutionResult result;
         try
@@ -129,7 +130,7 @@ public sealed class BudgetLineLedger
             _results.Remove(operation.Id);
             throw;
         }
-        slot = new Recorded(operation, result);
+        slot = new Recorded(operation, result.Event, result.Refusal);
         _log.Add(operation);
         return result;
     }
@@ -181,7 +182,7 @@ public sealed class BudgetLineLedger
         {
             return Refused(request, refusal);
         }
-        _commitments.Add(request.Id, new CommitmentRecord(request.Id, request.AmountWon));
+        _commitments.Add(request.Id, new CommitmentRecord(request.AmountWon));
         _balance = _balance with { PendingWon = _balance.PendingWon + request.AmountWon };
         return Applied(new CommitmentPended(Line, request.Id, request.AmountWon));
     }
@@ -192,7 +193,8 @@ public sealed class BudgetLineLedger
         {
             return Refused(posting, invalid);
         }
-        if (FindPending(posting.CommitmentId, out var commitment) is { } missing)
+        ref var commitment = ref FindCommitment(posting.CommitmentId, CommitmentStatus.Pending, out var missing);
+        if (missing is not null)
         {
             return Refused(posting, missing);
         }
@@ -207,18 +209,19 @@ public sealed class BudgetLineLedger
             PendingWon = _balance.PendingWon - commitment.RequestedWon,
             CommittedWon = _balance.CommittedWon + posting.AmountWon,
         };
-        return Applied(new CommitmentPosted(Line, posting.Id, commitment.Id, posting.AmountWon, commitment.RequestedWon - posting.AmountWon));
+        return Applied(new CommitmentPosted(Line, posting.Id, posting.CommitmentId, posting.AmountWon, commitment.RequestedWon - posting.AmountWon));
     }
 
     private ExecutionResult Void(CommitmentVoid voiding)
     {
-        if (FindPending(voiding.CommitmentId, out var commitment) is { } missing)
+        ref var commitment = ref FindCommitment(voiding.CommitmentId, CommitmentStatus.Pending, out var missing);
+        if (missing is not null)
         {
             return Refused(voiding, missing);
         }
         commitment.Status = CommitmentStatus.Voided;
         _balance = _balance with { PendingWon = _balance.PendingWon - commitment.RequestedWon };
-        return Applied(new CommitmentVoided(Line, voiding.Id, commitment.Id, commitment.RequestedWon));
+        return Applied(new CommitmentVoided(Line, voiding.Id, voiding.CommitmentId, commitment.RequestedWon));
     }
 
     private ExecutionResult Reduce(CommitmentReduction reduction)
@@ -227,17 +230,18 @@ public sealed class BudgetLineLedger
         {
             return Refused(reduction, invalid);
         }
-        if (FindPosted(reduction.CommitmentId, out var commitment) is { } missing)
+        ref var commitment = ref FindCommitment(reduction.CommitmentId, CommitmentStatus.Posted, out var missing);
+        if (missing is not null)
         {
             return Refused(reduction, missing);
         }
-        if (ResolutionsMustNotExceedCommitment.CheckReduction(reduction.AmountWon, commitment.View) is { } refusal)
+        if (ResolutionsMustNotExceedCommitment.CheckReduction(reduction.AmountWon, commitment.View(reduction.CommitmentId)) is { } refusal)
         {
             return Refused(reduction, refusal);
         }
         commitment.ReducedWon += reduction.AmountWon;
         _balance = _balance with { CommittedWon = _balance.CommittedWon - reduction.AmountWon };
-        return Applied(new CommitmentReduced(Line, reduction.Id, commitment.Id, reduction.AmountWon));
+        return Applied(new CommitmentReduced(Line, reduction.Id, reduction.CommitmentId, reduction.AmountWon));
     }
 
     private ExecutionResult Resolve(ExpenditureResolution resolution)
@@ -246,18 +250,19 @@ public sealed class BudgetLineLedger
         {
             return Refused(resolution, invalid);
         }
-        if (FindPosted(resolution.CommitmentId, out var commitment) is { } missing)
+        ref var commitment = ref FindCommitment(resolution.CommitmentId, CommitmentStatus.Posted, out var missing);
+        if (missing is not null)
         {
             return Refused(resolution, missing);
         }
-        if (ResolutionsMustNotExceedCommitment.CheckResolution(resolution.AmountWon, commitment.View) is { } refusal)
+        if (ResolutionsMustNotExceedCommitment.CheckResolution(resolution.AmountWon, commitment.View(resolution.CommitmentId)) is { } refusal)
         {
             return Refused(resolution, refusal);
         }
         commitment.ResolvedWon += resolution.AmountWon;
-        _resolutions.Add(resolution.Id, new ResolutionRecord(resolution.Id, commitment, resolution.AmountWon));
+        _resolutions.Add(resolution.Id, new ResolutionRecord(resolution.CommitmentId, resolution.AmountWon));
         _balance = _balance with { ResolvedWon = _balance.ResolvedWon + resolution.AmountWon };
-        return Applied(new ExpenditureResolved(Line, resolution.Id, commitment.Id, resolution.AmountWon));
+        return Applied(new ExpenditureResolved(Line, resolution.Id, resolution.CommitmentId, resolution.AmountWon));
     }
 
     private ExecutionResult Pay(Payment payment)
@@ -266,18 +271,19 @@ public sealed class BudgetLineLedger
         {
             return Refused(payment, invalid);
         }
-        if (!_resolutions.TryGetValue(payment.ResolutionId, out var resolution))
+        ref var resolution = ref CollectionsMarshal.GetValueRefOrNullRef(_resolutions, payment.ResolutionId);
+        if (Unsafe.IsNullRef(ref resolution))
         {
             return Refused(payment, new(ExecutionRefusalCode.ResolutionNotFound, ExecutionMessages.ResolutionNotFound(payment.ResolutionId)));
         }
-        if (PaymentsMustNotExceedResolution.Check(payment.AmountWon, resolution.View) is { } refusal)
+        if (PaymentsMustNotExceedResolution.Check(payment.AmountWon, resolution.View(payment.ResolutionId)) is { } refusal)
         {
             return Refused(payment, refusal);
         }
         resolution.PaidWon += payment.AmountWon;
-        _payments.Add(payment.Id, new PaymentRecord(payment.Id, resolution, payment.AmountWon));
+        _payments.Add(payment.Id, new PaymentRecord(payment.ResolutionId, payment.AmountWon));
         _balance = _balance with { PaidWon = _balance.PaidWon + payment.AmountWon };
-        return Applied(new PaymentMade(Line, payment.Id, resolution.Id, payment.AmountWon));
+        return Applied(new PaymentMade(Line, payment.Id, payment.ResolutionId, payment.AmountWon));
     }
 
     private ExecutionResult Refund(ExpenditureRefund refund)
@@ -286,19 +292,20 @@ public sealed class BudgetLineLedger
         {
             return Refused(refund, invalid);
         }
-        if (!_payments.TryGetValue(refund.PaymentId, out var payment))
+        ref var payment = ref CollectionsMarshal.GetValueRefOrNullRef(_payments, refund.PaymentId);
+        if (Unsafe.IsNullRef(ref payment))
         {
             return Refused(refund, new(ExecutionRefusalCode.PaymentNotFound, ExecutionMessages.PaymentNotFound(refund.PaymentId)));
         }
-        if (RefundsMustNotExceedPayment.Check(refund.AmountWon, payment.View) is { } refusal)
+        if (RefundsMustNotExceedPayment.Check(refund.AmountWon, payment.View(refund.PaymentId)) is { } refusal)
         {
             return Refused(refund, refusal);
         }
         var amount = refund.AmountWon;
         // The only unbounded sum (refunds recycle the same allotment), so it is computed before anything changes.
         var refundedTotal = WonArithmetic.Add(_balance.RefundedWon, amount);
-        var resolution = payment.Resolution;
-        var commitment = resolution.Commitment;
+        ref var resolution = ref CollectionsMarshal.GetValueRefOrNullRef(_resolutions, payment.ResolutionId);
+        ref var commitment = ref CollectionsMarshal.GetValueRefOrNullRef(_commitments, resolution.CommitmentId);
         payment.RefundedWon += amount;
         resolution.RefundedWon += amount;
         commitment.RefundedWon += amount;
@@ -311,35 +318,30 @@ public sealed class BudgetLineLedger
             PaidWon = _balance.PaidWon - amount,
             RefundedWon = refundedTotal,
         };
-        return Applied(new ExpenditureRefunded(Line, refund.Id, payment.Id, resolution.Id, commitment.Id, amount));
+        return Applied(new ExpenditureRefunded(Line, refund.Id, refund.PaymentId, payment.ResolutionId, resolution.CommitmentId, amount));
     }
 
-    private ExecutionRefusal? FindPending(OperationId id, out CommitmentRecord commitment)
+    /// <summary>A ref to the commitment's state, or a null ref and why when it is missing or not in <paramref name="expected"/> status.</summary>
+    private ref CommitmentRecord FindCommitment(OperationId id, CommitmentStatus expected, out ExecutionRefusal? problem)
     {
-        if (!_commitments.TryGetValue(id, out commitment!))
-        {
-            return new(ExecutionRefusalCode.CommitmentNotFound, ExecutionMessages.CommitmentNotFound(id));
-        }
-        return commitment.Status == CommitmentStatus.Pending
-            ? null
-            : new(ExecutionRefusalCode.CommitmentNotPending, ExecutionMessages.CommitmentNotPending(id, commitment.Status));
+        ref var commitment = ref CollectionsMarshal.GetValueRefOrNullRef(_commitments, id);
+        problem = Unsafe.IsNullRef(ref commitment)
+            ? new(ExecutionRefusalCode.CommitmentNotFound, ExecutionMessages.CommitmentNotFound(id))
+            : commitment.Status == expected
+                ? null
+                : expected == CommitmentStatus.Pending
+                    ? new(ExecutionRefusalCode.CommitmentNotPending, ExecutionMessages.CommitmentNotPending(id, commitment.Status))
+                    : new(ExecutionRefusalCode.CommitmentNotPosted, ExecutionMessages.CommitmentNotPosted(id, commitment.Status));
+        return ref commitment;
     }
 
-    private ExecutionRefusal? FindPosted(OperationId id, out CommitmentRecord commitment)
+    private static ExecutionResult Applied(ExecutionEvent applied) => new(applied.OperationId, applied, null);
+
+    private static ExecutionResult Refused(ExecutionOperation operation, ExecutionRefusal refusal) => new(operation.Id, null, refusal);
+
+    /// <summary>An id's first request and its outcome: three references, so a busy line's id table stays small.</summary>
+    private readonly record struct Recorded(ExecutionOperation Operation, ExecutionEvent? Event, ExecutionRefusal? Refusal)
     {
-        if (!_commitments.TryGetValue(id, out commitment!))
-        {
-            return new(ExecutionRefusalCode.CommitmentNotFound, ExecutionMessages.CommitmentNotFound(id));
-        }
-        return commitment.Status == CommitmentStatus.Posted
-            ? null
-            : new(ExecutionRefusalCode.CommitmentNotPosted, ExecutionMessages.CommitmentNotPosted(id, commitment.Status));
+        public ExecutionResult Result(OperationId id) => new(id, Event, Refusal);
     }
-
-    private ExecutionResult Applied(ExecutionEvent applied) => new(applied.OperationId, applied, null, _balance);
-
-    private ExecutionResult Refused(ExecutionOperation operation, ExecutionRefusal refusal) => new(operation.Id, null, refusal, _balance);
-
-    /// <summary>An id's first request and its outcome.</summary>
-    private readonly record struct Recorded(ExecutionOperation Operation, ExecutionResult Result);
 }

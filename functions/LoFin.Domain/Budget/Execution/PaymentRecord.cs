@@ -1,15 +1,11 @@
 namespace LoFin.Domain.Budget.Execution;
 
-/// <summary>The ledger's mutable state of one payment.</summary>
-internal sealed class PaymentRecord(OperationId id, ResolutionRecord resolution, long amountWon)
+/// <summary>The ledger's mutable state of one payment, by value like <see cref="CommitmentRecord"/>.</summary>
+internal struct PaymentRecord(OperationId resolutionId, long amountWon)
 {
-    public OperationId Id { get; } = id;
+    public readonly OperationId ResolutionId = resolutionId;
+    public readonly long AmountWon = amountWon;
+    public long RefundedWon;
 
-    public ResolutionRecord Resolution { get; } = resolution;
-
-    public long AmountWon { get; } = amountWon;
-
-    public long RefundedWon { get; set; }
-
-    public PaymentView View => new(Id, Resolution.Id, AmountWon, RefundedWon);
+    public readonly PaymentView View(OperationId id) => new(id, ResolutionId, AmountWon, RefundedWon);
 }
