@@ -28,10 +28,15 @@ public sealed record BenchSettings
     /// <summary>Synchronous settings the messaging run is repeated with (FULL is the product default).</summary>
     public IReadOnlyList<bool> MessagingSynchronousFull { get; init; } = [true];
 
+    /// <summary>About how many journal entries the journal scenario posts (2,000,000; 200,000 with --quick).</summary>
+    public long JournalEntries { get; init; } = 2_000_000;
+
     public const string Usage = """
-        usage: LoFin.Bench <store|messaging|all> [--quick] [--seconds N] [--readers N] [--messages N] [--sync full|normal|both] [--only writes,batches,reads]
+        usage: LoFin.Bench <store|messaging|journal|all> [--quick] [--seconds N] [--readers N] [--messages N] [--entries N] [--sync full|normal|both] [--only writes,batches,reads]
           store      etag-conditional point writes (64 writers), 10-document batches, point reads; FULL and NORMAL sync
           messaging  outbox -> MessagePump -> handler (one document write + inbox mark in one batch)
+          journal    budget line ledgers -> posting rules -> general ledgers, in the domain alone (no I/O)
+          --entries  journal entries the journal scenario posts (default 2,000,000)
           --quick    a smoke run of a few seconds (CI)
           --sync     store default: both; messaging default: full
           --only     store scenarios to run, e.g. for a profiler
@@ -39,7 +44,7 @@ public sealed record BenchSettings
 
     public static BenchSettings? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("store" or "messaging" or "all"))
+        if (args.Length == 0 || args[0] is not ("store" or "messaging" or "journal" or "all"))
         {
             return null;
         }
@@ -49,11 +54,12 @@ public sealed record BenchSettings
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             settings = args[i] switch
             {
-                "--quick" => settings with { Quick = true, StoreSeconds = 0.5, Messages = 20_000 },
+                "--quick" => settings with { Quick = true, StoreSeconds = 0.5, Messages = 20_000, JournalEntries = 200_000 },
                 "--seconds" => settings with { StoreSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--readers" => settings with { ReaderThreads = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--only" => settings with { Only = Next().Split(',') },
                 "--messages" => settings with { Messages = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--entries" => settings with { JournalEntries = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--sync" => Next() switch
                 {
                     "full" => settings with { MessagingSynchronousFull = [true], StoreSynchronousFull = [true] },

@@ -28,5 +28,9 @@ if (settings.Scenario is "messaging" or "all")
 {
     rows.AddRange(await new MessagingBenchmark(settings).RunAsync());
 }
+if (settings.Scenario is "journal" or "all")
+{
+    rows.AddRange(new JournalBenchmark(settings).Run());
+}
 ResultTable.Print(rows);
 return 0;

@@ -11,8 +11,12 @@ public static class ResultTable
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var row in rows)
         {
+            // Rows without per-call latencies (the journal's single-threaded loops) leave those columns empty rather than print zeros.
+            var latency = row.Latency.MaxMs == 0
+                ? " | | | "
+                : string.Create(CultureInfo.InvariantCulture, $"{row.Latency.P50Ms:0.00} | {row.Latency.P99Ms:0.00} | {row.Latency.P999Ms:0.00} | {row.Latency.MaxMs:0.0}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {row.Scenario} | {row.Setting} | {row.Operations:N0} | {row.Seconds:0.0} | {row.PerSecond:N0} {row.Unit}/s | {row.CpuMicrosecondsPerOperation:0.0} | {row.Latency.P50Ms:0.00} | {row.Latency.P99Ms:0.00} | {row.Latency.P999Ms:0.00} | {row.Latency.MaxMs:0.0} | {(row.Target is { } t ? t.ToString("N0", CultureInfo.InvariantCulture) : "")} | {row.Verdict} |"));
+                $"| {row.Scenario} | {row.Setting} | {row.Operations:N0} | {row.Seconds:0.0} | {row.PerSecond:N0} {row.Unit}/s | {row.CpuMicrosecondsPerOperation:0.0} | {latency} | {(row.Target is { } t ? t.ToString("N0", CultureInfo.InvariantCulture) : "")} | {row.Verdict} |"));
         }
     }
 }
