@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using LoFin.Domain.Budget.Execution;
 using LoFin.Domain.Ledger;
 using static LoFin.Domain.Tests.Budget.Execution.PropertyCheck;
@@ -73,13 +74,28 @@ public sealed class ExecutionPropertyTests
                 var trial = books.TrialBalance();
                 Assert.Equal(0, trial.DifferenceWon);
                 // Cash went out for payments and came back for refunds; the payable is what is resolved and unpaid;
-                // the expense is what is resolved net of refunds.
+                // the 통계목's account (an expense, an asset, or a liability being repaid) was debited with what is
+                // resolved net of refunds.
                 Assert.Equal(-balance.PaidWon, books.BalanceWon(ChartOfAccounts.Cash));
                 Assert.Equal(balance.UnpaidWon, books.BalanceWon(ChartOfAccounts.Payables));
-                Assert.Equal(balance.ResolvedWon, books.BalanceWon(ExpenditureDebitAccount.For(scenario.Ledger.Line.Item)));
+                var debited = ExpenditureDebitAccount.For(scenario.Ledger.Line.Item);
+                Assert.Equal(balance.ResolvedWon, books.DebitTotalWon(debited) - books.CreditTotalWon(debited));
             });
             Assert.Equal(scenario.Books.TrialBalance().Rows, TrialBalance.Of(scenario.Books.Entries).Rows);
             Assert.True(TrialBalance.Of(scenario.Books.Entries).IsBalanced);
+        });
+
+    [Fact]
+    public void Post_WhenSeveralLinesShareOneFiscalAccountsBooks_TrialBalanceIsZeroAndCashIsTheirSum() =>
+        ForAll(Arb.Zip(ExecutionGenerators.Scenarios, ExecutionGenerators.Scenarios), pair =>
+        {
+            var books = new GeneralLedger(Lines.OfficeSupplies.Account);
+            var first = ExecutionScenario.Run(pair.Item1, line: Lines.Varied[0], books: books, idPrefix: "a");
+            var second = ExecutionScenario.Run(pair.Item2, line: Lines.Varied[1], books: books, idPrefix: "b");
+            Assert.True(books.TrialBalance().IsBalanced);
+            Assert.Equal(-(first.Ledger.Balance.PaidWon + second.Ledger.Balance.PaidWon), books.BalanceWon(ChartOfAccounts.Cash));
+            Assert.Equal(first.Ledger.Balance.UnpaidWon + second.Ledger.Balance.UnpaidWon, books.BalanceWon(ChartOfAccounts.Payables));
+            Assert.All(books.Entries, e => Assert.True(e.BudgetLine == first.Ledger.Line || e.BudgetLine == second.Ledger.Line));
         });
 
     [Fact]

@@ -20,10 +20,13 @@ public sealed class ExecutionScenario
     private readonly List<OperationId> _payments = [];
     private int _nextId;
 
-    private ExecutionScenario(BudgetLineKey line)
+    private readonly string _idPrefix;
+
+    private ExecutionScenario(BudgetLineKey line, GeneralLedger books, string idPrefix)
     {
         Ledger = new BudgetLineLedger(line);
-        Books = new GeneralLedger(line.Account);
+        Books = books;
+        _idPrefix = idPrefix;
     }
 
     public BudgetLineLedger Ledger { get; }
@@ -32,10 +35,20 @@ public sealed class ExecutionScenario
 
     public List<StepOutcome> Outcomes { get; } = [];
 
-    /// <summary>Runs every step, calling <paramref name="afterEach"/> after each with the scenario and what the step did.</summary>
-    public static ExecutionScenario Run(IEnumerable<ExecutionStep> steps, Action<ExecutionScenario, StepOutcome>? afterEach = null, BudgetLineKey? line = null)
+    /// <summary>
+    /// Runs every step, calling <paramref name="afterEach"/> after each with the scenario and what
+    /// the step did. The line is one of <see cref="Lines.Varied"/>, chosen by the first step, unless
+    /// given; several scenarios can share <paramref name="books"/> when their ids differ by <paramref name="idPrefix"/>.
+    /// </summary>
+    public static ExecutionScenario Run(
+        IReadOnlyList<ExecutionStep> steps,
+        Action<ExecutionScenario, StepOutcome>? afterEach = null,
+        BudgetLineKey? line = null,
+        GeneralLedger? books = null,
+        string idPrefix = "op")
     {
-        var scenario = new ExecutionScenario(line ?? Lines.OfficeSupplies);
+        var key = line ?? Lines.Varied[steps.Count == 0 ? 0 : steps[0].Noise % Lines.Varied.Length];
+        var scenario = new ExecutionScenario(key, books ?? new GeneralLedger(key.Account), idPrefix);
         foreach (var step in steps)
         {
             var outcome = scenario.Apply(step);
@@ -143,7 +156,7 @@ public sealed class ExecutionScenario
 
     private ExecutionOperation UnknownReference(ExecutionStep step)
     {
-        var ghost = OperationId.Parse(string.Create(CultureInfo.InvariantCulture, $"ghost-{step.Pick}"));
+        var ghost = OperationId.Parse(string.Create(CultureInfo.InvariantCulture, $"{_idPrefix}-ghost-{step.Pick}"));
         var amount = Amount(step, 1_000);
         return (step.Pick % 6) switch
         {
@@ -177,5 +190,5 @@ public sealed class ExecutionScenario
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
 
-    private OperationId NewId() => OperationId.Parse(string.Create(CultureInfo.InvariantCulture, $"op-{_nextId++}"));
+    private OperationId NewId() => OperationId.Parse(string.Create(CultureInfo.InvariantCulture, $"{_idPrefix}-{_nextId++}"));
 }

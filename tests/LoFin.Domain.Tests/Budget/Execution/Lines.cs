@@ -12,6 +12,20 @@ internal static class Lines
     /// <summary>시설비 of a construction programme: capitalised, not expensed.</summary>
     public static readonly BudgetLineKey Facilities = BudgetLineKey.Parse("2026/100/6110000/D-0002/401-01");
 
+    /// <summary>
+    /// Lines whose 통계목 post to every kind of account: an expense (물건비, 인건비, 이전비용), an
+    /// asset under construction (시설비) and a liability repaid (차입금상환, debit-side on a
+    /// credit-normal account).
+    /// </summary>
+    public static readonly BudgetLineKey[] Varied =
+    [
+        OfficeSupplies,
+        Facilities,
+        BudgetLineKey.Parse("2026/100/6110000/D-0003/101-04"),
+        BudgetLineKey.Parse("2026/100/6110000/D-0004/307-02"),
+        BudgetLineKey.Parse("2026/100/6110000/D-0005/601-01"),
+    ];
+
     public static OperationId Id(string value) => OperationId.Parse(value);
 
     /// <summary>A ledger with <paramref name="budgetWon"/> budgeted and <paramref name="allottedWon"/> allotted.</summary>
