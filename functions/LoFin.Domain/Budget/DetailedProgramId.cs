@@ -2,7 +2,10 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace LoFin.Domain.Budget;
 
-/// <summary>세부사업 (detailed programme): the unit budgets are executed by, the leaf of the programme tree that a <see cref="BudgetLineKey"/> names.</summary>
+/// <summary>
+/// 세부사업 (detailed programme): the unit budgets are executed by, the leaf of the programme tree that
+/// a <see cref="BudgetLineKey"/> names.
+/// </summary>
 public readonly record struct DetailedProgramId
 {
     private readonly string? _value;

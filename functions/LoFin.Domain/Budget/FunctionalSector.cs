@@ -41,7 +41,10 @@ public readonly record struct FunctionalSector
         return true;
     }
 
-    /// <summary>Why the 부문 does not belong under <paramref name="field"/>, or null: for imported trees that name both.</summary>
+    /// <summary>
+    /// Why the 부문 does not belong under <paramref name="field"/>, or null: for imported trees that
+    /// name both.
+    /// </summary>
     public string? CheckBelongsTo(FunctionalField field) =>
         Field == field ? null : ClassificationMessages.SectorOutsideField(this, field);
 

@@ -10,6 +10,7 @@ namespace LoFin.Domain.Ledger;
 /// per account. Posting is idempotent by entry id, like the execution ledger: the same entry
 /// again changes nothing, another entry under a used id is refused. The hot path is one
 /// dictionary insert and two array additions, so a line's events post at memory speed.
+/// Not thread-safe: one writer per 회계's books.
 /// </summary>
 public sealed class GeneralLedger
 {

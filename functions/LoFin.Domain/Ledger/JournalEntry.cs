@@ -93,7 +93,10 @@ public sealed class JournalEntry
         return new JournalEntry(id, account, date, JournalLine.Debit(debit, amountWon), JournalLine.Credit(credit, amountWon), amountWon, budgetLine);
     }
 
-    /// <summary>Whether <paramref name="other"/> records the same thing: a repeat of this entry rather than a clash of ids.</summary>
+    /// <summary>
+    /// Whether <paramref name="other"/> records the same thing: a repeat of this entry rather than
+    /// a clash of ids.
+    /// </summary>
     public bool HasSameContent(JournalEntry other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -22,7 +22,9 @@ public sealed class LedgerAccount
 
     public AccountClass Class { get; }
 
-    /// <summary>The side on which the account's balance is normally kept: debit for assets and expenses.</summary>
+    /// <summary>
+    /// The side on which the account's balance is normally kept: debit for assets and expenses.
+    /// </summary>
     public EntrySide NormalSide => Class is AccountClass.Asset or AccountClass.Expense ? EntrySide.Debit : EntrySide.Credit;
 
     internal int Index { get; }

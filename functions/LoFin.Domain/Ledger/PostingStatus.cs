@@ -6,7 +6,9 @@ public enum PostingStatus
     /// <summary>Recorded now.</summary>
     Posted = 1,
 
-    /// <summary>The same entry was recorded before; nothing changed (an at-least-once message came twice).</summary>
+    /// <summary>
+    /// The same entry was recorded before; nothing changed (an at-least-once message came twice).
+    /// </summary>
     AlreadyPosted,
 
     /// <summary>Another entry with this id was recorded before; nothing changed (409).</summary>

@@ -29,7 +29,10 @@ public static class WonArithmetic
         return difference;
     }
 
-    /// <summary>Like <see cref="Add"/>, but says no instead of throwing: for limits checked against caller input.</summary>
+    /// <summary>
+    /// Like <see cref="Add"/>, but says no instead of throwing: for limits checked against caller
+    /// input.
+    /// </summary>
     public static bool TryAdd(long leftWon, long rightWon, out long sumWon)
     {
         sumWon = leftWon + rightWon;

@@ -14,6 +14,10 @@ namespace LoFin.Domain.Budget.Execution;
 /// first request in order and <see cref="Rebuild"/> replays it into an identical ledger, which
 /// is how the application persists a line.
 /// </para>
+/// <para>
+/// Not thread-safe: one writer per line, which the application guarantees by loading, applying
+/// and saving a line under its etag.
+/// </para>
 /// </summary>
 public sealed class BudgetLineLedger
 {
@@ -37,7 +41,10 @@ public sealed class BudgetLineLedger
 
     public BudgetLineBalance Balance => _balance;
 
-    /// <summary>Every first request in the order it arrived, refused ones included: replaying it rebuilds this ledger.</summary>
+    /// <summary>
+    /// Every first request in the order it arrived, refused ones included: replaying it rebuilds
+    /// this ledger.
+    /// </summary>
     public IReadOnlyList<ExecutionOperation> Operations => _log;
 
     public IEnumerable<CommitmentView> Commitments => _commitments.Select(pair => pair.Value.View(pair.Key));
@@ -78,7 +85,10 @@ public sealed class BudgetLineLedger
         return found;
     }
 
-    /// <summary>The stored outcome of an id, for an application that wants to answer a retry without sending it again.</summary>
+    /// <summary>
+    /// The stored outcome of an id, for an application that wants to answer a retry without sending
+    /// it again.
+    /// </summary>
     public bool TryGetResult(OperationId id, out ExecutionResult result)
     {
         var found = _results.TryGetValue(id, out var recorded);
@@ -321,7 +331,10 @@ public sealed class BudgetLineLedger
         return Applied(new ExpenditureRefunded(Line, refund.Id, refund.PaymentId, payment.ResolutionId, resolution.CommitmentId, amount));
     }
 
-    /// <summary>A ref to the commitment's state, or a null ref and why when it is missing or not in <paramref name="expected"/> status.</summary>
+    /// <summary>
+    /// A ref to the commitment's state, or a null ref and why when it is missing or not in
+    /// <paramref name="expected"/> status.
+    /// </summary>
     private ref CommitmentRecord FindCommitment(OperationId id, CommitmentStatus expected, out ExecutionRefusal? problem)
     {
         ref var commitment = ref CollectionsMarshal.GetValueRefOrNullRef(_commitments, id);
@@ -339,7 +352,10 @@ public sealed class BudgetLineLedger
 
     private static ExecutionResult Refused(ExecutionOperation operation, ExecutionRefusal refusal) => new(operation.Id, null, refusal);
 
-    /// <summary>An id's first request and its outcome: three references, so a busy line's id table stays small.</summary>
+    /// <summary>
+    /// An id's first request and its outcome: three references, so a busy line's id table stays
+    /// small.
+    /// </summary>
     private readonly record struct Recorded(ExecutionOperation Operation, ExecutionEvent? Event, ExecutionRefusal? Refusal)
     {
         public ExecutionResult Result(OperationId id) => new(id, Event, Refusal);

@@ -14,7 +14,7 @@ internal static class ExecutionMessages
     private static string Id(OperationId id) => $"'{id}'";
 
     public static string InvalidOperationId(string? text) =>
-        $"요청 ID가 올바르지 않습니다. 공백 없는 영문자·숫자·기호로 된 1~{OperationId.MaxLength}자여야 합니다 (예: UUID).";
+        $"요청 ID가 올바르지 않습니다 ({CodeText.Quote(text)}). 공백 없는 영문자·숫자·기호로 된 1~{OperationId.MaxLength}자여야 합니다 (예: UUID).";
 
     public static string AmountOutOfRange(string kind, long amountWon) =>
         $"{kind} 금액은 1원 이상 {Won(ExecutionLimits.MaxAmountWon)} 이하여야 합니다. 요청 금액: {Won(amountWon)}.";

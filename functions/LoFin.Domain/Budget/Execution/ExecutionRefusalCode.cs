@@ -8,7 +8,10 @@ namespace LoFin.Domain.Budget.Execution;
 /// </summary>
 public enum ExecutionRefusalCode
 {
-    /// <summary>An amount is not positive, or a change is zero, or it exceeds <see cref="ExecutionLimits.MaxAmountWon"/>.</summary>
+    /// <summary>
+    /// An amount is not positive, or a change is zero, or it exceeds <see
+    /// cref="ExecutionLimits.MaxAmountWon"/>.
+    /// </summary>
     AmountOutOfRange = 1,
 
     /// <summary>The line's 예산현액 would exceed <see cref="ExecutionLimits.MaxAmountWon"/>.</summary>
@@ -26,7 +29,10 @@ public enum ExecutionRefusalCode
     /// <summary>The commitment was already posted or voided, so it cannot be posted or voided.</summary>
     CommitmentNotPending,
 
-    /// <summary>The commitment is pending or voided, so nothing can be resolved against it or released from it.</summary>
+    /// <summary>
+    /// The commitment is pending or voided, so nothing can be resolved against it or released from
+    /// it.
+    /// </summary>
     CommitmentNotPosted,
 
     /// <summary>Posting more than the pending amount.</summary>
@@ -47,6 +53,9 @@ public enum ExecutionRefusalCode
     /// <summary>Refunds (지출반납) would exceed what was paid.</summary>
     RefundExceedsPayment,
 
-    /// <summary>The id was already used by an operation with other content (TigerBeetle's exists_with_different_*).</summary>
+    /// <summary>
+    /// The id was already used by an operation with other content (TigerBeetle's
+    /// exists_with_different_*).
+    /// </summary>
     ExistsWithDifferentContent,
 }

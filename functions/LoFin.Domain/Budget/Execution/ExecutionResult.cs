@@ -14,7 +14,10 @@ namespace LoFin.Domain.Budget.Execution;
 /// </summary>
 public readonly record struct ExecutionResult(OperationId OperationId, ExecutionEvent? Event, ExecutionRefusal? Refusal)
 {
-    /// <summary>True when this is a stored result returned for a repeated request; the caller must not act on it again (no second journal entry).</summary>
+    /// <summary>
+    /// True when this is a stored result returned for a repeated request; the caller must not act
+    /// on it again (no second journal entry).
+    /// </summary>
     public bool IsReplay { get; init; }
 
     [MemberNotNullWhen(true, nameof(Event))]

@@ -1,6 +1,8 @@
 namespace LoFin.Domain.Budget.Execution;
 
-/// <summary>The ledger's mutable state of one payment, by value like <see cref="CommitmentRecord"/>.</summary>
+/// <summary>
+/// The ledger's mutable state of one payment, by value like <see cref="CommitmentRecord"/>.
+/// </summary>
 internal struct PaymentRecord(OperationId resolutionId, long amountWon)
 {
     public readonly OperationId ResolutionId = resolutionId;
