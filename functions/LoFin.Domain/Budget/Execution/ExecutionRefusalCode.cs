@@ -9,8 +9,8 @@ namespace LoFin.Domain.Budget.Execution;
 public enum ExecutionRefusalCode
 {
     /// <summary>
-    /// An amount is not positive, or a change is zero, or it exceeds <see
-    /// cref="ExecutionLimits.MaxAmountWon"/>.
+    /// An amount is not positive, or a change is zero, or it exceeds
+    /// <see cref="ExecutionLimits.MaxAmountWon"/>.
     /// </summary>
     AmountOutOfRange = 1,
 
