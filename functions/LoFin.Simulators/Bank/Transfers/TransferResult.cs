@@ -1,0 +1,7 @@
+namespace LoFin.Simulators.Bank.Transfers;
+
+/// <summary>How a transfer ended. Set once; a transfer never changes its result.</summary>
+public sealed record TransferResult(BankResponse Response, string BankTransactionId, DateTimeOffset SettledAt)
+{
+    public bool Succeeded => Response.IsSuccess;
+}

@@ -1,0 +1,3 @@
+namespace LoFin.Simulators.Bank.VirtualAccounts;
+
+public sealed record VirtualAccountIssue(IssueOutcome Outcome, VirtualAccountView? Account);
