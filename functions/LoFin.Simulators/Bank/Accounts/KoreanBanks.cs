@@ -41,7 +41,12 @@ public static class KoreanBanks
         [TreasuryBankCode] = TreasuryBankName,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string> CanonicalCodes = Names.Keys.ToFrozenDictionary(code => code, StringComparer.Ordinal);
+
     public static bool IsKnown(string? bankCode) => bankCode is not null && Names.ContainsKey(bankCode);
+
+    /// <summary>The bank's code as this class holds it: one string per bank however many transfers name it.</summary>
+    public static string Canonical(string bankCode) => CanonicalCodes.TryGetValue(bankCode, out var canonical) ? canonical : bankCode;
 
     public static string NameOf(string bankCode) => Names.TryGetValue(bankCode, out var name) ? name : bankCode;
 }

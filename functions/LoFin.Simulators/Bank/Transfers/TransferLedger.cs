@@ -24,11 +24,12 @@ public sealed class TransferLedger(TreasuryBankOptions options, AccountDirectory
     /// <param name="content">Checked for shape by the caller: ids present, well-formed and distinct within the batch.</param>
     public async Task<BatchSubmission> SubmitAsync(string batchId, IReadOnlyList<SubmittedTransfer> content)
     {
+        var fingerprint = BatchFingerprint.Of(content);
         while (true)
         {
             if (_batches.TryGetValue(batchId, out var existing))
             {
-                if (!existing.HasSameContent(content))
+                if (!existing.HasSameContent(fingerprint))
                 {
                     return new BatchSubmission(BatchSubmissionOutcome.BatchIdReused, null);
                 }
@@ -46,22 +47,22 @@ public sealed class TransferLedger(TreasuryBankOptions options, AccountDirectory
                 Interlocked.Decrement(ref _batchSlots);
                 return new BatchSubmission(BatchSubmissionOutcome.OverCapacity, null);
             }
-            var batch = new TransferBatch(batchId, content, time.GetUtcNow());
+            var batch = new TransferBatch(batchId, fingerprint, content.Count, time.GetUtcNow());
             if (!_batches.TryAdd(batchId, batch))
             {
                 Interlocked.Decrement(ref _batchSlots);
                 continue;
             }
-            var receipt = Receive(batch);
+            var receipt = Receive(batch, content);
             return receipt is null
                 ? new BatchSubmission(BatchSubmissionOutcome.OverCapacity, null)
                 : new BatchSubmission(BatchSubmissionOutcome.Received, receipt);
         }
     }
 
-    private BatchReceipt? Receive(TransferBatch batch)
+    private BatchReceipt? Receive(TransferBatch batch, IReadOnlyList<SubmittedTransfer> content)
     {
-        var count = batch.Content.Count;
+        var count = batch.Count;
         if (Interlocked.Add(ref _transferSlots, count) > options.MaxTransfers)
         {
             Interlocked.Add(ref _transferSlots, -count);
@@ -77,7 +78,7 @@ public sealed class TransferLedger(TreasuryBankOptions options, AccountDirectory
         int already = 0, rejected = 0;
         for (var index = 0; index < count; index++)
         {
-            var submitted = batch.Content[index];
+            var submitted = content[index];
             var transferId = submitted.TransferId!;
             if (TransferRules.Check(submitted, accounts) is { } rejection)
             {
@@ -86,7 +87,7 @@ public sealed class TransferLedger(TreasuryBankOptions options, AccountDirectory
                 continue;
             }
 
-            var instruction = TransferRules.ToInstruction(submitted);
+            var instruction = TransferRules.ToInstruction(submitted, accounts);
             var candidate = new TransferRecord(transferId, batch.BatchId, instruction, batch.ReceivedAt);
             var owner = _transfers.GetOrAdd(transferId, candidate);
             if (ReferenceEquals(owner, candidate))

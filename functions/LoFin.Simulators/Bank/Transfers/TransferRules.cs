@@ -43,12 +43,22 @@ public static class TransferRules
         return null;
     }
 
-    /// <summary>The instruction of a transfer that passed <see cref="Check"/>.</summary>
-    public static TransferInstruction ToInstruction(SubmittedTransfer transfer) => new(
-        transfer.FromAccountNumber!,
-        transfer.ToBankCode!,
-        transfer.ToAccountNumber!,
-        transfer.ToHolderName!,
-        transfer.AmountWon!.Value,
-        string.IsNullOrEmpty(transfer.Memo) ? null : transfer.Memo);
+    /// <summary>
+    /// The instruction of a transfer that passed <see cref="Check"/>. Account numbers, bank codes
+    /// and names equal to ones the bank already holds are replaced by the bank's own string, so a
+    /// million remembered transfers to a few hundred payees do not keep a million copies of each.
+    /// </summary>
+    public static TransferInstruction ToInstruction(SubmittedTransfer transfer, AccountDirectory accounts)
+    {
+        var from = accounts.FindGovernmentAccount(transfer.FromAccountNumber)!;
+        var bankCode = KoreanBanks.Canonical(transfer.ToBankCode!);
+        var payee = accounts.Find(new AccountKey(bankCode, transfer.ToAccountNumber!));
+        return new TransferInstruction(
+            from.Key.AccountNumber,
+            bankCode,
+            payee?.Key.AccountNumber ?? transfer.ToAccountNumber!,
+            payee is not null && string.Equals(payee.HolderName, transfer.ToHolderName, StringComparison.Ordinal) ? payee.HolderName : transfer.ToHolderName!,
+            transfer.AmountWon!.Value,
+            string.IsNullOrEmpty(transfer.Memo) ? null : transfer.Memo);
+    }
 }
