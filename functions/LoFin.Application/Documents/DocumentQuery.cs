@@ -26,6 +26,13 @@ public sealed record DocumentQuery
 {
     public IReadOnlyList<PropertyFilter> Filters { get; init; } = [];
 
+    /// <summary>
+    /// Only documents whose id starts with this text. Served by the id index (a range scan in
+    /// SQLite, <c>STARTSWITH(c.id, …)</c> in Cosmos DB), so documents whose ids share a prefix
+    /// (a line's operation log) can be read without scanning their partition.
+    /// </summary>
+    public string? IdPrefix { get; init; }
+
     /// <summary>JSON property to order by; null orders by id.</summary>
     public string? OrderBy { get; init; }
 

@@ -27,6 +27,15 @@ internal static partial class SqliteQueryBuilder
         var orderKey = query.OrderBy is null ? "NULL" : Path(query.OrderBy);
         sql.Append(CultureInvariant($"SELECT id, etag, updated_ms, body, {orderKey} FROM documents WHERE tenant_id = $t AND type = $type"));
 
+        if (query.IdPrefix is { Length: > 0 } prefix)
+        {
+            // A half-open range on the (tenant, type, id) index: every id with the prefix sorts
+            // at or after it and before the prefix with its last character incremented.
+            parameters.Add(("$idfrom", prefix));
+            parameters.Add(("$idto", string.Concat(prefix.AsSpan(0, prefix.Length - 1), ((char)(prefix[^1] + 1)).ToString())));
+            sql.Append(" AND id >= $idfrom AND id < $idto");
+        }
+
         for (var i = 0; i < query.Filters.Count; i++)
         {
             var filter = query.Filters[i];

@@ -268,3 +268,20 @@ public abstract partial class DocumentStoreContractTests
             () => Store.QueryAsync<Widget>(TenantA, new DocumentQuery().WhereEqual("owner", new WidgetOwner("budget", 1))));
     }
 }
+
+public abstract partial class DocumentStoreContractTests
+{
+    [Fact]
+    public async Task Query_WhenIdPrefixGiven_ReturnsOnlyThatTenantsAndTypesIdsWithThePrefixInOrder()
+    {
+        foreach (var id in new[] { "op:b:0002", "op:a:0010", "op:a:0002", "op:a", "op:a;0001", "op:ab:0001", "op:a:0001" })
+        {
+            await Store.CreateAsync(TenantA, id, new Widget(id, "draft", 1, true));
+        }
+        await Store.CreateAsync(TenantA, "op:a:0003", new Note("other type"));
+        await Store.CreateAsync(TenantB, "op:a:0004", new Widget("other tenant", "draft", 1, true));
+
+        Assert.Equal(["op:a:0001", "op:a:0002", "op:a:0010"], await IdsAsync(new DocumentQuery { IdPrefix = "op:a:" }));
+        Assert.Equal(["op:a:0001", "op:a:0002", "op:a:0010"], await IdsPageByPageAsync(new DocumentQuery { IdPrefix = "op:a:" }, 1));
+    }
+}
