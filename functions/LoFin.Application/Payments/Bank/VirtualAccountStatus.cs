@@ -1,0 +1,9 @@
+namespace LoFin.Application.Payments.Bank;
+
+public enum VirtualAccountStatus
+{
+    Open,
+    PartiallyPaid,
+    Paid,
+    Expired,
+}
