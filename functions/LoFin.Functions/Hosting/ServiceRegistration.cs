@@ -91,6 +91,7 @@ public static class ServiceRegistration
         services.AddSingleton<IHolidayCalendar>(sp => sp.GetRequiredService<PublicHolidayCalendar>());
         services.AddLoFinWorkflows();
         services.AddSingleton<OfficialDirectory>();
+        services.AddLoFinPayments();
 
         services.AddLoFinSecurity(options);
         services.AddLoFinHttp(options);

@@ -1,0 +1,3 @@
+namespace LoFin.Application.Payments;
+
+public sealed record PaymentOrderMessage(string OrderId);

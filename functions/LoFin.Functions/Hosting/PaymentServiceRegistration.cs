@@ -1,0 +1,27 @@
+using LoFin.Application.Budget.Execution;
+using LoFin.Application.Payments;
+using LoFin.Functions.Queues;
+using LoFin.Functions.Timers;
+
+namespace LoFin.Functions.Hosting;
+
+/// <summary>The budget execution ledger and the payment pipeline (지급명령 → 금고 → results → posted).</summary>
+public static class PaymentServiceRegistration
+{
+    public static IServiceCollection AddLoFinPayments(this IServiceCollection services)
+    {
+        services.AddSingleton(new BudgetLineLedgerStoreOptions());
+        services.AddSingleton<BudgetLineLedgerStore>();
+        services.AddSingleton<ExpenditureService>();
+        services.AddSingleton<PaymentOrderService>();
+        services.AddSingleton<TransferResultRecorder>();
+        services.AddSingleton<PaymentOrderSender>();
+        services.AddSingleton(new PaymentReconcilerOptions());
+        services.AddSingleton<PaymentReconciler>();
+        services.AddQueueFunction<PreparePaymentOrderFunction>();
+        services.AddQueueFunction<SendPaymentOrderFunction>();
+        services.AddQueueFunction<RecordTransferResultsFunction>();
+        services.AddTimerFunction<ReconcilePaymentsTimerFunction>();
+        return services;
+    }
+}
