@@ -1,3 +1,4 @@
+using LoFin.Application.Integrations;
 using LoFin.Application.Payments.Bank;
 
 namespace LoFin.Functions.Integrations.TreasuryBank;
@@ -15,6 +16,8 @@ public static class TreasuryBankRegistration
         });
         services.AddSingleton<ITreasuryBank>(sp => new HttpTreasuryBank(
             HttpTreasuryBank.CreateHttpClient(), sp.GetRequiredService<BankOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<HttpTreasuryBank>>()));
+        services.AddSingleton(sp => new BankWebhookSettings(sp.GetRequiredService<BankOptions>().WebhookSecrets, WebhookReplayWindow.Default));
+        services.AddSingleton<BankWebhookIntake>();
         return services;
     }
 }
