@@ -1,4 +1,5 @@
 using LoFin.Functions.Http.Approvals;
+using LoFin.Functions.Http.Payees;
 using LoFin.Functions.Http.Workflows;
 using LoFin.Functions.Webhooks;
 
@@ -30,6 +31,7 @@ public static class HttpFunctions
         WithdrawApprovalFunction.Map(app);
 
         ReceiveBankWebhookFunction.Map(app);
+        VerifyPayeeAccountFunction.Map(app);
     }
 
     /// <summary>The demo-user sign-in exists only in local mode.</summary>

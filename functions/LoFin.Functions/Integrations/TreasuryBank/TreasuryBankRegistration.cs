@@ -1,5 +1,6 @@
 using LoFin.Application.Integrations;
 using LoFin.Application.Payments.Bank;
+using LoFin.Application.Payments.Payees;
 
 namespace LoFin.Functions.Integrations.TreasuryBank;
 
@@ -18,6 +19,7 @@ public static class TreasuryBankRegistration
             HttpTreasuryBank.CreateHttpClient(), sp.GetRequiredService<BankOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<HttpTreasuryBank>>()));
         services.AddSingleton(sp => new BankWebhookSettings(sp.GetRequiredService<BankOptions>().WebhookSecrets, WebhookReplayWindow.Default));
         services.AddSingleton<BankWebhookIntake>();
+        services.AddSingleton<VerifyPayeeAccount>();
         return services;
     }
 }
