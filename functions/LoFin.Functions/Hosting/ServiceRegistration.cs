@@ -8,6 +8,7 @@ using LoFin.Application.Timers;
 using LoFin.Domain.Time;
 using LoFin.Application.Tenancy;
 using LoFin.Functions.Http;
+using LoFin.Functions.Integrations.TreasuryBank;
 using LoFin.Functions.Timers;
 using LoFin.Functions.Problems;
 using LoFin.Functions.Security;
@@ -91,6 +92,7 @@ public static class ServiceRegistration
         services.AddSingleton<IHolidayCalendar>(sp => sp.GetRequiredService<PublicHolidayCalendar>());
         services.AddLoFinWorkflows();
         services.AddSingleton<OfficialDirectory>();
+        services.AddTreasuryBank();
         services.AddLoFinPayments();
 
         services.AddLoFinSecurity(options);

@@ -1,5 +1,7 @@
 using LoFin.Functions.Http.Approvals;
+using LoFin.Functions.Http.Payees;
 using LoFin.Functions.Http.Workflows;
+using LoFin.Functions.Webhooks;
 
 namespace LoFin.Functions.Http;
 
@@ -27,6 +29,9 @@ public static class HttpFunctions
         DecideApprovalFunction.Map(app);
         ResubmitApprovalFunction.Map(app);
         WithdrawApprovalFunction.Map(app);
+
+        ReceiveBankWebhookFunction.Map(app);
+        VerifyPayeeAccountFunction.Map(app);
     }
 
     /// <summary>The demo-user sign-in exists only in local mode.</summary>

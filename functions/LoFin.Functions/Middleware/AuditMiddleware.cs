@@ -23,7 +23,8 @@ public sealed class AuditMiddleware(RequestDelegate next, IAuditLog auditLog, Te
             || context.GetEndpoint() is not RouteEndpoint endpoint
             // Named endpoints are the HTTP functions; the custom-handler invocation route (queue and
             // timer triggers from the Functions host) is not a person's request.
-            || endpoint.Metadata.GetMetadata<IEndpointNameMetadata>() is null)
+            || endpoint.Metadata.GetMetadata<IEndpointNameMetadata>() is null
+            || endpoint.Metadata.GetMetadata<NotAuditedPerRequest>() is not null)
         {
             await next(context);
             return;

@@ -9,7 +9,7 @@ namespace LoFin.Functions.Tests.Http;
 public sealed class EndpointCatalogTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     /// <summary>The only functions anyone may call without a token.</summary>
-    private static readonly HashSet<string> PublicFunctions = ["GetHealth", "ListPublicTenants", "ListDevUsers", "IssueDevToken"];
+    private static readonly HashSet<string> PublicFunctions = ["GetHealth", "ListPublicTenants", "ListDevUsers", "IssueDevToken", "ReceiveBankWebhook"];
 
     private readonly LoFinAppFactory _app = fixture.App;
 
