@@ -16,5 +16,6 @@ public static class LoFinMetrics
     public static readonly Histogram<double> MessageHandlingMs = Meter.CreateHistogram<double>("lofin.messages.handling_ms", unit: "ms");
     public static readonly Counter<long> TimerRuns = Meter.CreateCounter<long>("lofin.timers.runs", description: "Timer occurrences run.");
     public static readonly Counter<long> WorkflowTransitions = Meter.CreateCounter<long>("lofin.workflows.transitions", description: "Workflow history events appended.");
+    public static readonly Counter<long> PaymentsSettled = Meter.CreateCounter<long>("lofin.payments.settled", description: "Payments whose final bank result was recorded (tag outcome: succeeded or failed).");
     public static readonly Counter<long> AuditRecords = Meter.CreateCounter<long>("lofin.audit.records", description: "Audit records appended.");
 }

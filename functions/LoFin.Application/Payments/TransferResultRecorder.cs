@@ -1,5 +1,6 @@
 using LoFin.Application.Budget.Execution;
 using LoFin.Application.Documents;
+using LoFin.Application.Observability;
 using LoFin.Application.Payments.Bank;
 using LoFin.Domain.Budget;
 using LoFin.Domain.Budget.Execution;
@@ -32,7 +33,10 @@ public sealed class TransferResultRecorder(IDocumentStore store, BudgetLineLedge
             {
                 try
                 {
-                    recorded += await RecordChunkAsync(tenant, chunk, cancellationToken);
+                    var (succeeded, failed) = await RecordChunkAsync(tenant, chunk, cancellationToken);
+                    LoFinMetrics.PaymentsSettled.Add(succeeded, new KeyValuePair<string, object?>("outcome", "succeeded"));
+                    LoFinMetrics.PaymentsSettled.Add(failed, new KeyValuePair<string, object?>("outcome", "failed"));
+                    recorded += succeeded + failed;
                     break;
                 }
                 catch (TransactionalBatchFailedException failed) when (failed.StatusCode is 409 or 412 && attempt < MaxAttempts)
@@ -45,7 +49,7 @@ public sealed class TransferResultRecorder(IDocumentStore store, BudgetLineLedge
         return recorded;
     }
 
-    private async Task<int> RecordChunkAsync(TenantId tenant, TransferResult[] chunk, CancellationToken cancellationToken)
+    private async Task<(int Succeeded, int Failed)> RecordChunkAsync(TenantId tenant, TransferResult[] chunk, CancellationToken cancellationToken)
     {
         var open = new List<(TransferResult Result, Document<PaymentDocument> Payment, Document<ExpenditureDocument> Expenditure)>();
         foreach (var result in chunk)
@@ -65,7 +69,7 @@ public sealed class TransferResultRecorder(IDocumentStore store, BudgetLineLedge
         }
         if (open.Count == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         var paid = open.Where(o => o.Result.Status == TransferResultStatus.Succeeded).ToList();
@@ -93,7 +97,7 @@ public sealed class TransferResultRecorder(IDocumentStore store, BudgetLineLedge
             var batch = new TransactionalBatch(tenant);
             AddDocuments(batch);
             await store.ExecuteBatchAsync(batch, cancellationToken);
-            return open.Count;
+            return (0, open.Count);
         }
 
         var operations = paid.Select(p => new LineOperation(BudgetLineKey.Parse(p.Payment.Body.LineKey),
@@ -116,6 +120,6 @@ public sealed class TransferResultRecorder(IDocumentStore store, BudgetLineLedge
         {
             throw new InvalidOperationException($"지급된 예산과목 {write.MissingLine}이(가) 원장에 없습니다.");
         }
-        return open.Count;
+        return (paid.Count, open.Count - paid.Count);
     }
 }

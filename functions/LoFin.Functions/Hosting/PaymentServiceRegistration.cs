@@ -16,7 +16,11 @@ public static class PaymentServiceRegistration
         services.AddSingleton<PaymentOrderService>();
         services.AddSingleton<TransferResultRecorder>();
         services.AddSingleton<PaymentOrderSender>();
-        services.AddSingleton(new PaymentReconcilerOptions());
+        // Payments:ResultGraceSeconds: how long webhooks may take before the bank is asked (default 2 minutes).
+        services.AddSingleton(sp => new PaymentReconcilerOptions
+        {
+            ResultGrace = TimeSpan.FromSeconds(sp.GetRequiredService<IConfiguration>().GetValue("Payments:ResultGraceSeconds", 120)),
+        });
         services.AddSingleton<PaymentReconciler>();
         services.AddQueueFunction<PreparePaymentOrderFunction>();
         services.AddQueueFunction<SendPaymentOrderFunction>();
