@@ -31,11 +31,16 @@ public sealed record BenchSettings
     /// <summary>About how many journal entries the journal scenario posts (2,000,000; 200,000 with --quick).</summary>
     public long JournalEntries { get; init; } = 2_000_000;
 
+    /// <summary>Payments the national-day scenario makes (660,000, a day's e-transfers; 2,000 with --quick).</summary>
+    public int Payments { get; init; } = 660_000;
+
     public const string Usage = """
-        usage: LoFin.Bench <store|messaging|journal|all> [--quick] [--seconds N] [--readers N] [--messages N] [--entries N] [--sync full|normal|both] [--only writes,batches,reads]
+        usage: LoFin.Bench <store|messaging|journal|payments|all> [--quick] [--seconds N] [--readers N] [--messages N] [--entries N] [--sync full|normal|both] [--only writes,batches,reads]
           store      etag-conditional point writes (64 writers), 10-document batches, point reads; FULL and NORMAL sync
           messaging  outbox -> MessagePump -> handler (one document write + inbox mark in one batch)
           journal    budget line ledgers -> posting rules -> general ledgers, in the domain alone (no I/O)
+          payments   a national day: approved 지출결의 -> 지급명령 -> bank simulator -> webhooks -> posted (app + bank in process)
+          --payments payments the payments scenario makes (default 660,000)
           --entries  journal entries the journal scenario posts (default 2,000,000)
           --quick    a smoke run of a few seconds (CI)
           --sync     store default: both; messaging default: full
@@ -44,7 +49,7 @@ public sealed record BenchSettings
 
     public static BenchSettings? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("store" or "messaging" or "journal" or "all"))
+        if (args.Length == 0 || args[0] is not ("store" or "messaging" or "journal" or "payments" or "all"))
         {
             return null;
         }
@@ -54,11 +59,12 @@ public sealed record BenchSettings
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             settings = args[i] switch
             {
-                "--quick" => settings with { Quick = true, StoreSeconds = 0.5, Messages = 20_000, JournalEntries = 200_000 },
+                "--quick" => settings with { Quick = true, StoreSeconds = 0.5, Messages = 20_000, JournalEntries = 200_000, Payments = 2_000 },
                 "--seconds" => settings with { StoreSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--readers" => settings with { ReaderThreads = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--only" => settings with { Only = Next().Split(',') },
                 "--messages" => settings with { Messages = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--payments" => settings with { Payments = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--entries" => settings with { JournalEntries = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--sync" => Next() switch
                 {
