@@ -32,5 +32,9 @@ if (settings.Scenario is "journal" or "all")
 {
     rows.AddRange(new JournalBenchmark(settings).Run());
 }
+if (settings.Scenario is "bank" or "all")
+{
+    rows.AddRange(await new BankBenchmark(settings).RunAsync());
+}
 ResultTable.Print(rows);
 return 0;
