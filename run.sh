@@ -36,6 +36,12 @@ dotnet build functions/LoFin.Simulators -c Release -nologo -v quiet
 
 export LOFIN_LOG_FORMAT="${LOFIN_LOG_FORMAT:-simple}"
 
+# The app calls the bank, the bank calls the app back (webhooks), and both hold the one HMAC secret
+# (the development default unless LOFIN_BANK_WEBHOOK_SECRET says otherwise).
+bank_secret="${LOFIN_BANK_WEBHOOK_SECRET:-lofin-local-treasury-bank-webhook-secret}"
+export Sim__Bank__CallbackUrl="http://127.0.0.1:${LOFIN_PORT}/api/webhooks/bank" Sim__Bank__WebhookSecret="$bank_secret"
+export Bank__BaseUrl="http://127.0.0.1:${LOFIN_SIM_PORT}/bank/v1" Bank__WebhookSecret="$bank_secret"
+
 # The bank's log lines are prefixed so they can be told from the app's in one terminal.
 dotnet functions/LoFin.Simulators/bin/Release/net10.0/LoFin.Simulators.dll > >(sed -u 's/^/[bank] /') 2>&1 &
 sim_pid=$!

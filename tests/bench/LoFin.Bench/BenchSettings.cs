@@ -22,6 +22,9 @@ public sealed record BenchSettings
 
     public int Messages { get; init; } = 1_000_000;
 
+    /// <summary>Concurrent callers in the bank scenario (measured for --seconds, default 10).</summary>
+    public int BankWorkers { get; init; } = 32;
+
     /// <summary>Most messages sent and not yet handled: the producer waits above it, so the backlog stays bounded.</summary>
     public int MaxBacklog { get; init; } = 20_000;
 
@@ -35,12 +38,14 @@ public sealed record BenchSettings
     public int Payments { get; init; } = 660_000;
 
     public const string Usage = """
-        usage: LoFin.Bench <store|messaging|journal|payments|all> [--quick] [--seconds N] [--readers N] [--messages N] [--entries N] [--sync full|normal|both] [--only writes,batches,reads]
+        usage: LoFin.Bench <store|messaging|journal|bank|payments|all> [--quick] [--seconds N] [--readers N] [--messages N] [--entries N] [--callers N] [--sync full|normal|both] [--only writes,batches,reads]
           store      etag-conditional point writes (64 writers), 10-document batches, point reads; FULL and NORMAL sync
           messaging  outbox -> MessagePump -> handler (one document write + inbox mark in one batch)
           journal    budget line ledgers -> posting rules -> general ledgers, in the domain alone (no I/O)
+          bank       예금주 조회 against the treasury bank simulator: via the app's adapter, and via the app's HTTP endpoint
           payments   a national day: approved 지출결의 -> 지급명령 -> bank simulator -> webhooks -> posted (app + bank in process)
           --payments payments the payments scenario makes (default 660,000)
+          --callers  concurrent callers in the bank scenario (default 32)
           --entries  journal entries the journal scenario posts (default 2,000,000)
           --quick    a smoke run of a few seconds (CI)
           --sync     store default: both; messaging default: full
@@ -49,7 +54,7 @@ public sealed record BenchSettings
 
     public static BenchSettings? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("store" or "messaging" or "journal" or "payments" or "all"))
+        if (args.Length == 0 || args[0] is not ("store" or "messaging" or "journal" or "bank" or "payments" or "all"))
         {
             return null;
         }
@@ -65,6 +70,7 @@ public sealed record BenchSettings
                 "--only" => settings with { Only = Next().Split(',') },
                 "--messages" => settings with { Messages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--payments" => settings with { Payments = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--callers" => settings with { BankWorkers = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--entries" => settings with { JournalEntries = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--sync" => Next() switch
                 {

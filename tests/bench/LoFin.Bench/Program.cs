@@ -36,5 +36,9 @@ if (settings.Scenario is "payments" or "all")
 {
     rows.AddRange(await new NationalDayBenchmark(settings).RunAsync());
 }
+if (settings.Scenario is "bank" or "all")
+{
+    rows.AddRange(await new BankBenchmark(settings).RunAsync());
+}
 ResultTable.Print(rows);
 return 0;

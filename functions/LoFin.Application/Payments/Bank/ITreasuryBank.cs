@@ -8,7 +8,8 @@ namespace LoFin.Application.Payments.Bank;
 /// <para>
 /// No method throws for an answer the bank can give: each returns a closed set of outcomes, and
 /// <c>Unavailable</c> (transport failure, timeout, 5xx after retries, an unreadable answer) is one of
-/// them, so a caller decides explicitly what an unknown outcome means. Only cancellation throws.
+/// them, so a caller decides explicitly what an unknown outcome means. Only cancellation throws, and an
+/// argument the bank could never accept (an id outside <see cref="BankReferenceIds.IsWellFormed"/>) throws <see cref="ArgumentException"/>.
 /// </para>
 /// </summary>
 public interface ITreasuryBank
