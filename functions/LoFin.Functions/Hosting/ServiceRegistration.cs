@@ -14,6 +14,7 @@ using LoFin.Functions.Security;
 using LoFin.Storage.Embedded.Sqlite;
 using LoFin.Workflows;
 using LoFin.Functions.Http.Approvals;
+using LoFin.Functions.Http.Budget;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -91,6 +92,7 @@ public static class ServiceRegistration
         services.AddSingleton<IHolidayCalendar>(sp => sp.GetRequiredService<PublicHolidayCalendar>());
         services.AddLoFinWorkflows();
         services.AddSingleton<OfficialDirectory>();
+        services.AddLoFinBudget();
 
         services.AddLoFinSecurity(options);
         services.AddLoFinHttp(options);

@@ -1,4 +1,5 @@
 using LoFin.Functions.Http.Approvals;
+using LoFin.Functions.Http.Budget;
 using LoFin.Functions.Http.Workflows;
 
 namespace LoFin.Functions.Http;
@@ -27,6 +28,8 @@ public static class HttpFunctions
         DecideApprovalFunction.Map(app);
         ResubmitApprovalFunction.Map(app);
         WithdrawApprovalFunction.Map(app);
+
+        BudgetServices.MapAll(app);
     }
 
     /// <summary>The demo-user sign-in exists only in local mode.</summary>

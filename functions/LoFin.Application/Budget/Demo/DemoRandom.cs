@@ -20,5 +20,4 @@ internal sealed class DemoRandom(ulong seed)
     public int Below(int max) => (int)(Next() % (ulong)max);
 
     public int Between(int min, int maxInclusive) => min + Below(maxInclusive - min + 1);
-
 }
