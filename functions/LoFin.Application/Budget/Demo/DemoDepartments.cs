@@ -4,6 +4,8 @@ namespace LoFin.Application.Budget.Demo;
 /// The departments every demo government gets (the demo users' own — 예산담당관, 복지정책과, 재무과,
 /// 회계과, 정보통신과, 감사관실 — and the usual others), with the 회계 of the bank simulator's demo
 /// accounts: 100 일반회계, 201 상수도, 202 하수도, 301 주차장, 401 재난관리기금, 402 통합재정안정화기금.
+/// The demo users' departments, 예비비 and the special accounts come first, so a small government
+/// (fewer lines) still has every 회계.
 /// </summary>
 internal static class DemoDepartments
 {
@@ -15,6 +17,12 @@ internal static class DemoDepartments
         new("회계과", "100", "014", DemoItemProfile.Administration, ["회계 관리"], ["결산 및 회계관리", "물품 관리", "청사 관리"]),
         new("정보통신과", "100", "016", DemoItemProfile.Administration, ["스마트 행정"], ["행정정보시스템 운영", "정보보호 강화", "공공 와이파이 구축", "데이터 행정"]),
         new("감사관실", "100", "016", DemoItemProfile.Administration, ["청렴 행정"], ["자체감사 운영", "공직기강 확립"]),
+        new("예산담당관", "100", "161", DemoItemProfile.Reserve, ["예비비"], ["예비비"]),
+        new("상수도사업소", "201", "071", DemoItemProfile.Enterprise, ["상수도 공급"], ["정수장 운영", "노후 상수관망 정비", "상수도 요금 관리", "수질 검사"]),
+        new("물순환정책과", "202", "071", DemoItemProfile.Enterprise, ["하수 처리"], ["물재생센터 운영", "하수관로 정비", "빗물펌프장 운영"]),
+        new("주차계획과", "301", "125", DemoItemProfile.Enterprise, ["주차환경 개선"], ["공영주차장 건립", "거주자우선주차 운영", "주차단속 운영"]),
+        new("재난안전과", "401", "025", DemoItemProfile.Fund, ["재난관리기금 운용"], ["재난 예방 사업", "재난 응급 복구", "재난관리기금 예치"]),
+        new("예산담당관", "402", "014", DemoItemProfile.Fund, ["통합재정안정화기금 운용"], ["재정안정화 예치", "회계 간 재원 융통"]),
         new("복지정책과", "100", "081", DemoItemProfile.Welfare, ["기초생활보장", "복지전달체계"], ["생계급여", "의료급여", "주거급여", "교육급여", "긴급복지 지원", "자활사업 지원", "지역사회보장협의체 운영"]),
         new("노인복지과", "100", "085", DemoItemProfile.Welfare, ["노인복지 증진"], ["기초연금 지급", "노인일자리 및 사회활동 지원", "경로당 운영 지원", "노인맞춤돌봄서비스", "치매안심센터 운영"]),
         new("아동보육과", "100", "084", DemoItemProfile.Welfare, ["보육·가족 지원"], ["영유아 보육료 지원", "어린이집 운영 지원", "아동수당 지급", "부모급여 지원", "지역아동센터 지원"]),
@@ -33,12 +41,6 @@ internal static class DemoDepartments
         new("농업정책과", "100", "101", DemoItemProfile.Culture, ["농업 경쟁력 강화"], ["친환경농업 육성", "농기계 임대", "농촌 일손 지원", "스마트팜 보급"]),
         new("일자리경제과", "100", "116", DemoItemProfile.Culture, ["지역경제 활성화"], ["청년 일자리 지원", "소상공인 지원", "전통시장 활성화", "지역화폐 발행 지원"]),
         new("평생교육과", "100", "053", DemoItemProfile.Culture, ["평생학습 도시"], ["평생학습관 운영", "학교 교육경비 보조", "장학사업"]),
-        new("예산담당관", "100", "161", DemoItemProfile.Reserve, ["예비비"], ["예비비"]),
-        new("상수도사업소", "201", "071", DemoItemProfile.Enterprise, ["상수도 공급"], ["정수장 운영", "노후 상수관망 정비", "상수도 요금 관리", "수질 검사"]),
-        new("물순환정책과", "202", "071", DemoItemProfile.Enterprise, ["하수 처리"], ["물재생센터 운영", "하수관로 정비", "빗물펌프장 운영"]),
-        new("주차계획과", "301", "125", DemoItemProfile.Enterprise, ["주차환경 개선"], ["공영주차장 건립", "거주자우선주차 운영", "주차단속 운영"]),
-        new("재난안전과", "401", "025", DemoItemProfile.Fund, ["재난관리기금 운용"], ["재난 예방 사업", "재난 응급 복구", "재난관리기금 예치"]),
-        new("예산담당관", "402", "014", DemoItemProfile.Fund, ["통합재정안정화기금 운용"], ["재정안정화 예치", "회계 간 재원 융통"]),
     ];
 
     public static readonly IReadOnlyDictionary<string, string> AccountNames = new Dictionary<string, string>
