@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LoFin.Application.Budget.Demo;
 using LoFin.Application.Documents;
 using LoFin.Application.Security;
 using LoFin.Application.Tenancy;
@@ -8,14 +9,18 @@ namespace LoFin.Functions.Hosting;
 
 /// <summary>
 /// First-start data: the 243 local governments and the ministry in the national partition,
-/// and the demo users. Every step is idempotent (upserts, then a marker), so a start
+/// the demo users and the demo governments' adopted 2026 본예산. Every step is idempotent (upserts, then a marker), so a start
 /// interrupted half-way and started again neither loses nor duplicates anything.
 /// </summary>
-public sealed class DemoSeeder(IDocumentStore store, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(IDocumentStore store, DemoBudgetSeeder budgets, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string MinistryName = "행정안전부";
     private const string TenantsStep = "tenants-v1";
     private const string UsersStep = "demo-users-v1";
+    private const string BudgetsStep = "demo-budgets-2026-v1";
+
+    /// <summary>The year the demo governments' adopted 본예산 is for.</summary>
+    public const int DemoFiscalYear = 2026;
 
     public static string SeedDirectory => Path.Combine(AppContext.BaseDirectory, "Seed");
 
@@ -25,6 +30,7 @@ public sealed class DemoSeeder(IDocumentStore store, TimeProvider clock, ILogger
         if (includeDemoUsers)
         {
             await RunStepAsync(UsersStep, SeedUsersAsync, cancellationToken);
+            await RunStepAsync(BudgetsStep, ct => budgets.SeedAsync(DemoFiscalYear, ct), cancellationToken);
         }
     }
 

@@ -15,6 +15,7 @@ using LoFin.Functions.Security;
 using LoFin.Storage.Embedded.Sqlite;
 using LoFin.Workflows;
 using LoFin.Functions.Http.Approvals;
+using LoFin.Functions.Http.Budget;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -94,6 +95,7 @@ public static class ServiceRegistration
         services.AddSingleton<OfficialDirectory>();
         services.AddTreasuryBank();
         services.AddLoFinPayments();
+        services.AddLoFinBudget();
 
         services.AddLoFinSecurity(options);
         services.AddLoFinHttp(options);

@@ -1,4 +1,5 @@
 using LoFin.Functions.Http.Approvals;
+using LoFin.Functions.Http.Budget;
 using LoFin.Functions.Http.Payees;
 using LoFin.Functions.Http.Workflows;
 using LoFin.Functions.Webhooks;
@@ -32,6 +33,7 @@ public static class HttpFunctions
 
         ReceiveBankWebhookFunction.Map(app);
         VerifyPayeeAccountFunction.Map(app);
+        BudgetServices.MapAll(app);
     }
 
     /// <summary>The demo-user sign-in exists only in local mode.</summary>
