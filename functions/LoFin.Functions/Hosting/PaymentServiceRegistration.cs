@@ -1,6 +1,7 @@
 using LoFin.Application.Budget.Execution;
 using LoFin.Application.Payments;
 using LoFin.Functions.Queues;
+using LoFin.Functions.Queues.Budget;
 using LoFin.Functions.Timers;
 
 namespace LoFin.Functions.Hosting;
@@ -12,6 +13,9 @@ public static class PaymentServiceRegistration
     {
         services.AddSingleton(new BudgetLineLedgerStoreOptions());
         services.AddSingleton<BudgetLineLedgerStore>();
+        services.AddSingleton<BudgetAdoptionApplier>();
+        services.AddQueueFunction<ApplyAdoptedBudgetFunction>();
+        services.AddQueueFunction<ApplyBudgetTransferFunction>();
         services.AddSingleton<ExpenditureService>();
         services.AddSingleton<PaymentOrderService>();
         services.AddSingleton<TransferResultRecorder>();

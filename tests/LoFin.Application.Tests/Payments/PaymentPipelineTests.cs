@@ -71,7 +71,7 @@ public sealed class PaymentPipelineTests : IDisposable
         return issue.Order.OrderId;
     }
 
-    private async Task<BudgetLineDocument> HeadAsync() => (await _ledgers.ReadHeadAsync(Seoul, Line))!.Body;
+    private async Task<LineLedgerDocument> HeadAsync() => (await _ledgers.ReadHeadAsync(Seoul, Line))!.Body;
 
     private async Task<T> ReadAsync<T>(string id) where T : IDocumentBody => (await _temp.Documents.ReadAsync<T>(Seoul, id))!.Body;
 

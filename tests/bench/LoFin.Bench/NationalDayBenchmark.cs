@@ -55,6 +55,7 @@ public sealed class NationalDayBenchmark(BenchSettings settings)
             ["Payments:ResultGraceSeconds"] = "5",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        await StartupTasks.RunAsync(app.Services, default);
         await app.StartAsync();
         try
         {
@@ -223,7 +224,7 @@ public sealed class NationalDayBenchmark(BenchSettings settings)
         long paidWon = 0;
         foreach (var tenant in Tenants.Select(TenantId.Parse))
         {
-            var page = await store.QueryAsync<BudgetLineDocument>(tenant, new DocumentQuery { PageSize = 1000 });
+            var page = await store.QueryAsync<LineLedgerDocument>(tenant, new DocumentQuery { PageSize = 1000 });
             foreach (var head in page.Items.Select(d => d.Body))
             {
                 if (head.AccountTotals.Sum(t => t.DebitWon) != head.AccountTotals.Sum(t => t.CreditWon))

@@ -102,8 +102,8 @@ public sealed class BudgetLineLedgerStore(IDocumentStore store, TimeProvider clo
     }
 
     /// <summary>The line's head (balances and account totals), or null when it has no budget.</summary>
-    public async Task<Document<BudgetLineDocument>?> ReadHeadAsync(TenantId tenant, BudgetLineKey line, CancellationToken cancellationToken = default) =>
-        await store.ReadAsync<BudgetLineDocument>(tenant, BudgetLineIds.Head(line), cancellationToken);
+    public async Task<Document<LineLedgerDocument>?> ReadHeadAsync(TenantId tenant, BudgetLineKey line, CancellationToken cancellationToken = default) =>
+        await store.ReadAsync<LineLedgerDocument>(tenant, BudgetLineIds.Head(line), cancellationToken);
 
     /// <summary>
     /// A view of the line's ledger as stored now (its commitments, resolutions, payments), or
@@ -168,7 +168,7 @@ public sealed class BudgetLineLedgerStore(IDocumentStore store, TimeProvider clo
                     slot.Line.ToString(), sequence, StoredOperation.From(operation), result.Refusal?.Code, result.Refusal?.Message,
                     journal.GetValueOrDefault((slot.Line, operation.Id)), now, recordedBy));
             }
-            var head = BudgetLineDocument.Create(slot.Line, slot.Ledger.Balance, slot.OperationCount + added, slot.TotalsInCodeOrder());
+            var head = LineLedgerDocument.Create(slot.Line, slot.Ledger.Balance, slot.OperationCount + added, slot.TotalsInCodeOrder());
             headIndexes[batch.Operations.Count] = slot;
             if (slot.ETag is null)
             {
@@ -202,7 +202,7 @@ public sealed class BudgetLineLedgerStore(IDocumentStore store, TimeProvider clo
     private async Task<bool> EnsureLoadedAsync(TenantId tenant, LineSlot slot, CancellationToken cancellationToken)
     {
         slot.LastUsed = Interlocked.Increment(ref _uses);
-        var head = await store.ReadAsync<BudgetLineDocument>(tenant, BudgetLineIds.Head(slot.Line), cancellationToken);
+        var head = await store.ReadAsync<LineLedgerDocument>(tenant, BudgetLineIds.Head(slot.Line), cancellationToken);
         if (head is null)
         {
             slot.Load(new BudgetLineLedger(slot.Line), null, 0, []);

@@ -11,7 +11,7 @@ namespace LoFin.Application.Budget.Execution;
 /// new log entries, so the head and the log never disagree and two writers never both win.
 /// Queries over heads give balances per 통계목 and per 회계 without replaying any log.
 /// </summary>
-public sealed record BudgetLineDocument(
+public sealed record LineLedgerDocument(
     string LineKey,
     int FiscalYear,
     string FiscalAccountCode,
@@ -28,11 +28,11 @@ public sealed record BudgetLineDocument(
     long OperationCount,
     IReadOnlyList<LedgerAccountTotal> AccountTotals) : IDocumentBody
 {
-    public static string DocumentType => "budget-line";
+    public static string DocumentType => "line-ledger";
 
     public BudgetLineBalance Balance => new(BudgetWon, AllottedWon, PendingWon, CommittedWon, ResolvedWon, PaidWon, RefundedWon);
 
-    public static BudgetLineDocument Create(BudgetLineKey line, BudgetLineBalance balance, long operationCount, IReadOnlyList<LedgerAccountTotal> accountTotals) =>
+    public static LineLedgerDocument Create(BudgetLineKey line, BudgetLineBalance balance, long operationCount, IReadOnlyList<LedgerAccountTotal> accountTotals) =>
         new(line.ToString(), line.FiscalYear, line.Account.ToString(), line.Department.ToString(), line.Program.ToString(), line.Item.ToString(),
             balance.BudgetWon, balance.AllottedWon, balance.PendingWon, balance.CommittedWon, balance.ResolvedWon, balance.PaidWon, balance.RefundedWon,
             operationCount, accountTotals);
