@@ -220,6 +220,7 @@ public sealed class BudgetLineLedgerStore(IDocumentStore store, TimeProvider clo
             var page = await store.QueryAsync<LineOperationDocument>(tenant,
                 new DocumentQuery { IdPrefix = BudgetLineIds.LogPrefix(slot.Line), PageSize = LogPageSize, ContinuationToken = continuation },
                 cancellationToken);
+            continuation = page.ContinuationToken;
             foreach (var entry in page.Items)
             {
                 if (entry.Body.Sequence > head.Body.OperationCount)
@@ -235,9 +236,8 @@ public sealed class BudgetLineLedgerStore(IDocumentStore store, TimeProvider clo
                 ledger.Apply(entry.Body.Operation.ToOperation());
                 count++;
             }
-            continuation = continuation is null && page.ContinuationToken is not null && count < head.Body.OperationCount ? page.ContinuationToken : null;
         }
-        while (continuation is not null);
+        while (continuation is not null && count < head.Body.OperationCount);
         if (count != head.Body.OperationCount)
         {
             throw new InvalidOperationException($"The head of line {slot.Line} counts {head.Body.OperationCount} operations but its log holds {count}.");

@@ -189,4 +189,21 @@ public sealed class BudgetLineLedgerStoreTests : IDisposable
         Assert.Equal(250_000, commitment.RequestedWon);
         Assert.Equal(2_000_000, await restarted.ReadAsync(Suwon, Travel, ledger => ledger.Balance.AvailableWon));
     }
+
+    [Fact]
+    public async Task ReadAsync_WhenTheLogSpansSeveralPages_RebuildsEveryOperation()
+    {
+        var store = NewStore();
+        await FundAsync(store, Office, 1_000_000_000);
+        for (var start = 0; start < 2_520; start += 90)
+        {
+            await store.WriteAsync(Suwon, Enumerable.Range(start, 90)
+                .Select(i => new LineOperation(Office, new CommitmentRequest(Id($"c{i}"), 1_000))).ToList(), "tester");
+        }
+
+        var restarted = new BudgetLineLedgerStore(_temp.Documents, _clock, new BudgetLineLedgerStoreOptions());
+
+        Assert.Equal(2_520 * 1_000, await restarted.ReadAsync(Suwon, Office, ledger => ledger.Balance.PendingWon));
+        Assert.Equal(2_522, await restarted.ReadAsync(Suwon, Office, ledger => ledger.Operations.Count));
+    }
 }
