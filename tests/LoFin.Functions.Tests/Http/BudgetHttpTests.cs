@@ -1,3 +1,4 @@
+using LoFin.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -209,18 +210,9 @@ public sealed class BudgetHttpTests(AppFixture fixture) : IClassFixture<AppFixtu
                 new { decision = "Approve", round = progress.GetProperty("round").GetInt32(), step = progress.GetProperty("step").GetInt32() }));
         }
 
-        var watch = Stopwatch.StartNew();
-        string? status = null;
-        while (watch.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            status = (await BodyAsync(await clerk.GetAsync($"/api/tenants/41110/budget/2026/transfers/{transferId}"))).GetProperty("status").GetString();
-            if (status == "Approved")
-            {
-                break;
-            }
-            await Task.Delay(50);
-        }
-        Assert.Equal("Approved", status);
+        await Eventually.HoldsAsync(async () =>
+            (await BodyAsync(await clerk.GetAsync($"/api/tenants/41110/budget/2026/transfers/{transferId}"))).GetProperty("status").GetString() == "Approved",
+            "the 전용 is approved");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LoFin.Testing;
 using System.Net.Http.Json;
 using LoFin.Application.Payments.Bank;
 using LoFin.Functions.Integrations.TreasuryBank;

@@ -1,3 +1,4 @@
+using LoFin.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LoFin.Simulators.Bank;

@@ -1,3 +1,4 @@
+using LoFin.Testing;
 using System.Collections.Concurrent;
 using LoFin.Application.Integrations;
 using Microsoft.AspNetCore.Builder;

@@ -1,12 +1,15 @@
 using System.Diagnostics;
 
-namespace LoFin.Functions.Tests.TreasuryBank;
+namespace LoFin.Testing;
 
-internal static class Eventually
+/// <summary>
+/// Waits until a condition holds, polling on a monotonic clock, and fails the test after the
+/// timeout: a bounded wait for work another thread or process does, never a sleep.
+/// </summary>
+public static class Eventually
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
 
-    /// <summary>Polls a condition on real time and fails the test after the timeout: a bounded wait, never a sleep.</summary>
     public static async Task HoldsAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
     {
         var started = Stopwatch.GetTimestamp();
@@ -20,4 +23,7 @@ internal static class Eventually
             await Task.Delay(10);
         }
     }
+
+    public static Task HoldsAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        HoldsAsync(() => Task.FromResult(condition()), what, timeout);
 }
