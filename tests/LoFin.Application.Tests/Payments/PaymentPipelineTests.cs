@@ -225,4 +225,17 @@ public sealed class PaymentPipelineTests : IDisposable
         Assert.Equal(2_000_000, prepared.TotalWon);
         Assert.Equal(1, (await ReadAsync<ExpenditureDocument>(ExpenditureDocument.IdFor("r1"))).PaymentAttempts);
     }
+
+    [Fact]
+    public async Task Record_WhenTheBankReportsAnotherAmount_ThrowsAndPostsNothing()
+    {
+        var resolutions = await ApprovedResolutionsAsync(Vendor);
+        var orderId = await OrderAndSendAsync("0001", resolutions);
+        var result = _bank.Settle()[0];
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _recorder.RecordAsync(Seoul, [result with { AmountWon = result.AmountWon + 1 }], default));
+
+        Assert.Equal(0, (await HeadAsync()).PaidWon);
+        Assert.Equal(PaymentStatus.Ordered, (await ReadAsync<PaymentDocument>(PaymentOrderService.PaymentIdFor(orderId, 0))).Status);
+    }
 }

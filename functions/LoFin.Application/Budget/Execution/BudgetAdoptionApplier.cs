@@ -1,3 +1,4 @@
+using System.Globalization;
 using LoFin.Domain.Budget;
 using LoFin.Domain.Budget.Execution;
 using LoFin.Domain.Tenancy;
@@ -8,8 +9,9 @@ namespace LoFin.Application.Budget.Execution;
 /// <summary>
 /// Brings the execution ledgers to an adopted budget version (본예산 or 추경) and applies approved
 /// 전용: each line's 예산현액 is adjusted by the difference, under an id made from the version or
-/// transfer, so a redelivered message changes nothing. A cut the ledger refuses (the line has
-/// already allotted more than the new amount) is kept in the line's log and reported.
+/// transfer, so a redelivered message changes nothing; a version older than one a line already
+/// has (messages may arrive out of order) is skipped for that line. A cut the ledger refuses (the
+/// line has already allotted more than the new amount) is kept in the line's log and reported.
 /// </summary>
 public sealed class BudgetAdoptionApplier(BudgetLineLedgerStore ledgers, ILogger<BudgetAdoptionApplier> logger)
 {
@@ -19,15 +21,15 @@ public sealed class BudgetAdoptionApplier(BudgetLineLedgerStore ledgers, ILogger
     public async Task ApplyVersionAsync(BudgetVersionAdopted adopted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(adopted);
-        var operationId = OperationId.Parse($"adopt-{adopted.VersionId}");
+        var operationId = AdoptionId(adopted.FiscalYear, adopted.VersionNumber);
         var pending = new List<LineOperation>();
         foreach (var amount in adopted.Lines)
         {
             var line = BudgetLineKey.Parse(amount.LineKey);
-            var (alreadyApplied, currentWon) = await ledgers.ReadAsync(adopted.TenantId, line,
-                ledger => (ledger.TryGetResult(operationId, out _), ledger.Balance.BudgetWon), cancellationToken);
+            var (latestVersion, currentWon) = await ledgers.ReadAsync(adopted.TenantId, line,
+                ledger => (LatestAdoptedVersion(ledger, adopted.FiscalYear), ledger.Balance.BudgetWon), cancellationToken);
             var deltaWon = amount.BudgetWon - currentWon;
-            if (!alreadyApplied && deltaWon != 0)
+            if (latestVersion < adopted.VersionNumber && deltaWon != 0)
             {
                 pending.Add(new LineOperation(line, new BudgetAdjustment(operationId, deltaWon)));
             }
@@ -54,6 +56,27 @@ public sealed class BudgetAdoptionApplier(BudgetLineLedgerStore ledgers, ILogger
         }
         LineOperation[] to = [new(BudgetLineKey.Parse(transfer.ToLineKey), new BudgetAdjustment(operationId, transfer.AmountWon))];
         Report(transfer.TenantId, to, await ledgers.WriteAsync(transfer.TenantId, to, "전용", null, cancellationToken));
+    }
+
+    private static OperationId AdoptionId(int fiscalYear, int versionNumber) =>
+        OperationId.Parse(string.Create(CultureInfo.InvariantCulture, $"{AdoptionPrefix(fiscalYear)}{versionNumber:D3}"));
+
+    private static string AdoptionPrefix(int fiscalYear) => string.Create(CultureInfo.InvariantCulture, $"adopt-{fiscalYear}-v");
+
+    /// <summary>The newest version whose adoption this line's log holds, 0 when none (a rare scan: adoptions are few a year).</summary>
+    private static int LatestAdoptedVersion(BudgetLineLedger ledger, int fiscalYear)
+    {
+        var prefix = AdoptionPrefix(fiscalYear);
+        var latest = 0;
+        foreach (var operation in ledger.Operations)
+        {
+            if (operation is BudgetAdjustment && operation.Id.Value.StartsWith(prefix, StringComparison.Ordinal)
+                && int.TryParse(operation.Id.Value.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                latest = Math.Max(latest, version);
+            }
+        }
+        return latest;
     }
 
     private void Report(TenantId tenant, IReadOnlyList<LineOperation> operations, LedgerWrite write)
