@@ -140,6 +140,43 @@ public sealed class PaymentOrderService(IDocumentStore store, TimeProvider clock
         return true;
     }
 
+    /// <summary>
+    /// The approval line rejected the order (or it was withdrawn): cancel its payments and open their
+    /// resolutions for another order, chunk by chunk, resumable like preparing. Only a prepared order
+    /// can be cancelled — an approved one is the bank's. True when the order is (now) cancelled.
+    /// </summary>
+    public async Task<bool> CancelAsync(TenantId tenant, string orderId, CancellationToken cancellationToken)
+    {
+        var order = await store.ReadAsync<PaymentOrderDocument>(tenant, orderId, cancellationToken)
+            ?? throw new InvalidOperationException($"지급명령 {orderId}이(가) 없습니다.");
+        if (order.Body.Status == PaymentOrderStatus.Cancelled)
+        {
+            return true;
+        }
+        if (order.Body.Status != PaymentOrderStatus.Prepared)
+        {
+            return false;
+        }
+        var payments = await PaymentQueries.OfOrderAsync(store, tenant, orderId, cancellationToken);
+        foreach (var chunk in payments.Where(p => p.Status == PaymentStatus.Ordered).Chunk(PrepareChunk))
+        {
+            var batch = new TransactionalBatch(tenant);
+            foreach (var payment in chunk)
+            {
+                var stored = (await store.ReadAsync<PaymentDocument>(tenant, payment.PaymentId, cancellationToken))!;
+                batch.Replace(payment.PaymentId, stored.Body with { Status = PaymentStatus.Cancelled }, stored.ETag);
+                var expenditure = await store.ReadAsync<ExpenditureDocument>(tenant, ExpenditureDocument.IdFor(payment.ResolutionId), cancellationToken);
+                if (expenditure?.Body.ActivePaymentId == payment.PaymentId)
+                {
+                    batch.Replace(expenditure.Id, expenditure.Body with { Status = ExpenditureStatus.Approved, ActivePaymentId = null }, expenditure.ETag);
+                }
+            }
+            await store.ExecuteBatchAsync(batch, cancellationToken);
+        }
+        await store.ReplaceAsync(tenant, orderId, order.Body with { Status = PaymentOrderStatus.Cancelled }, order.ETag, cancellationToken);
+        return true;
+    }
+
     private static string? Exclusion(ExpenditureDocument? expenditure, int fiscalYear, FiscalAccount account)
     {
         if (expenditure is null)

@@ -16,4 +16,7 @@ public enum PaymentOrderStatus
 
     /// <summary>Every payment has its final result.</summary>
     Settled,
+
+    /// <summary>The approval line rejected it or it was withdrawn: nothing was sent, its resolutions are payable again.</summary>
+    Cancelled,
 }

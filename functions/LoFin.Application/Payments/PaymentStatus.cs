@@ -10,4 +10,7 @@ public enum PaymentStatus
 
     /// <summary>The bank refused or failed it; no money moved, the payable is open again.</summary>
     Failed,
+
+    /// <summary>Its 지급명령 was rejected before anything went to the bank; the payable is open again.</summary>
+    Cancelled,
 }

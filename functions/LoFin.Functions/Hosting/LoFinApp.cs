@@ -71,6 +71,7 @@ public static class LoFinApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<TenantAccessMiddleware>();
+        app.UseMiddleware<IdempotencyMiddleware>();
     }
 
     private static void MapEndpoints(WebApplication app, LoFinOptions options)

@@ -95,6 +95,7 @@ public static class ServiceRegistration
         services.AddSingleton<OfficialDirectory>();
         services.AddTreasuryBank();
         services.AddLoFinPayments();
+        services.AddLoFinExecution();
         services.AddLoFinBudget();
 
         services.AddLoFinSecurity(options);

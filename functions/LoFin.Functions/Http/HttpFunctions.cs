@@ -1,5 +1,6 @@
 using LoFin.Functions.Http.Approvals;
 using LoFin.Functions.Http.Budget;
+using LoFin.Functions.Http.Execution;
 using LoFin.Functions.Http.Payees;
 using LoFin.Functions.Http.Workflows;
 using LoFin.Functions.Webhooks;
@@ -34,6 +35,7 @@ public static class HttpFunctions
         ReceiveBankWebhookFunction.Map(app);
         VerifyPayeeAccountFunction.Map(app);
         BudgetServices.MapAll(app);
+        ExecutionFunctions.MapAll(app);
     }
 
     /// <summary>The demo-user sign-in exists only in local mode.</summary>

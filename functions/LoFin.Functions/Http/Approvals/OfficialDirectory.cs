@@ -8,14 +8,17 @@ namespace LoFin.Functions.Http.Approvals;
 /// <summary>Turns user accounts of a government into the officials an approval line names.</summary>
 public sealed class OfficialDirectory(IDocumentStore store)
 {
-    public async Task<Official?> FindAsync(TenantId tenant, string userId, CancellationToken cancellationToken)
+    public async Task<Official?> FindAsync(TenantId tenant, string userId, CancellationToken cancellationToken) =>
+        await FindAccountAsync(tenant, userId, cancellationToken) is { } account ? ToOfficial(account) : null;
+
+    /// <summary>The government's user account, with its roles, or null.</summary>
+    public async Task<UserAccount?> FindAccountAsync(TenantId tenant, string userId, CancellationToken cancellationToken)
     {
         if (userId.Length is 0 or > 64)
         {
             return null;
         }
-        var account = await store.ReadAsync<UserAccount>(tenant, UserAccount.DocumentId(userId), cancellationToken);
-        return account is null ? null : ToOfficial(account.Body);
+        return (await store.ReadAsync<UserAccount>(tenant, UserAccount.DocumentId(userId), cancellationToken))?.Body;
     }
 
     public static Official ToOfficial(UserAccount user) => new(user.UserId, user.Name, PositionName(user.Position), Rank(user.Position));

@@ -16,7 +16,6 @@ public static class StartApprovalFunction
 {
     public const string Name = "StartApproval";
     public const string DocumentKind = "general";
-    private const int MaxLineLength = 10;
 
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/tenants/{tenantId}/approvals", HandleAsync).WithName(Name).RequireAuthorization(Policies.Official)
@@ -39,33 +38,19 @@ public static class StartApprovalFunction
         {
             errors["amountWon"] = ["금액(원)은 0 이상의 정수입니다."];
         }
-        if (request.Line is not { Count: >= 1 and <= MaxLineLength })
-        {
-            errors["line"] = [$"결재선에 1~{MaxLineLength}명을 지정하세요."];
-        }
         if (errors.Count > 0)
         {
             return ProblemResults.Result(context, 400, "입력값이 올바르지 않습니다.", "표시된 항목을 확인하세요.", errors);
         }
 
         var user = CurrentUser.From(context.User)!;
-        var drafter = await officials.FindAsync(tenant, user.UserId, cancellationToken);
-        if (drafter is null)
+        var (line, problem) = await ApprovalLines.ResolveAsync(context, tenant, user.UserId, request.Line, officials, cancellationToken);
+        if (line is null)
         {
-            return ProblemResults.Result(context, 403, "기안할 수 없습니다.", "이 지방자치단체의 공무원 계정이 아닙니다.");
-        }
-        var line = new List<ApprovalLineMember>();
-        for (var i = 0; i < request.Line!.Count; i++)
-        {
-            var member = await officials.FindAsync(tenant, request.Line[i] ?? "", cancellationToken);
-            if (member is null)
-            {
-                return ProblemResults.Validation(context, $"line[{i}]", $"'{request.Line[i]}'은(는) 이 지방자치단체의 공무원이 아닙니다.");
-            }
-            line.Add(new ApprovalLineMember(member));
+            return problem!;
         }
 
-        var input = new ApprovalLineInput(new ApprovalDocument(DocumentKind, request.DocumentId!, request.Title!.Trim(), request.AmountWon!.Value), drafter, line);
+        var input = new ApprovalLineInput(new ApprovalDocument(DocumentKind, request.DocumentId!, request.Title!.Trim(), request.AmountWon!.Value), line.Drafter, line.Members);
         var result = await workflows.StartAsync(tenant, ApprovalLineWorkflow.WorkflowName, input, InstanceId(request.DocumentId!),
             WorkflowCause.User(user.UserId), cancellationToken: cancellationToken);
         return result.Outcome switch

@@ -20,7 +20,6 @@ public static class RequestBudgetTransferFunction
 {
     public const string Name = "RequestBudgetTransfer";
     public const string DocumentKind = "budget-transfer";
-    private const int MaxLineLength = 10;
 
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapPost(BudgetHttp.Route("/transfers"), HandleAsync).WithName(Name).RequireAuthorization(Policies.Official)
@@ -49,25 +48,11 @@ public static class RequestBudgetTransferFunction
         {
             return ProblemResults.Validation(context, "amountWon", "전용 금액(원)을 입력하세요.");
         }
-        if (request.Line is not { Count: >= 1 and <= MaxLineLength })
-        {
-            return ProblemResults.Validation(context, "line", $"결재선에 1~{MaxLineLength}명을 지정하세요.");
-        }
         var tenant = TenantId.Parse(tenantId);
-        var drafter = await officials.FindAsync(tenant, user.UserId, cancellationToken);
-        if (drafter is null)
+        var (approvalLine, lineProblem) = await ApprovalLines.ResolveAsync(context, tenant, user.UserId, request.Line, officials, cancellationToken);
+        if (approvalLine is null)
         {
-            return ProblemResults.Result(context, 403, "요청할 수 없습니다.", "이 지방자치단체의 공무원 계정이 아닙니다.");
-        }
-        var line = new List<ApprovalLineMember>();
-        for (var i = 0; i < request.Line.Count; i++)
-        {
-            var member = await officials.FindAsync(tenant, request.Line[i] ?? "", cancellationToken);
-            if (member is null)
-            {
-                return ProblemResults.Validation(context, $"line[{i}]", $"'{request.Line[i]}'은(는) 이 지방자치단체의 공무원이 아닙니다.");
-            }
-            line.Add(new ApprovalLineMember(member));
+            return lineProblem!;
         }
         var transferId = request.TransferId ?? "";
         return await BudgetHttp.RunAsync(context, async () =>
@@ -76,7 +61,7 @@ public static class RequestBudgetTransferFunction
             var (transfer, created) = await transfers.RequestAsync(tenant, year,
                 new TransferRequest(transferId, from, to, request.AmountWon.Value, request.Reason ?? ""), user.UserId, instanceId, cancellationToken);
             var input = new ApprovalLineInput(new ApprovalDocument(DocumentKind, transferId, $"예산 전용: {transfer.FromLineKey} → {transfer.ToLineKey}", transfer.AmountWon),
-                drafter, line);
+                approvalLine.Drafter, approvalLine.Members);
             var started = await workflows.StartAsync(tenant, ApprovalLineWorkflow.WorkflowName, input, instanceId, WorkflowCause.User(user.UserId),
                 new WorkflowStartOptions { CompletionQueue = CompleteBudgetTransferFunction.QueueName, CorrelationId = transferId }, cancellationToken);
             switch (started.Outcome)

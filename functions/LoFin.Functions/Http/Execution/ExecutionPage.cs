@@ -1,0 +1,3 @@
+namespace LoFin.Functions.Http.Execution;
+
+public sealed record ExecutionPage<T>(IReadOnlyList<T> Items, string? ContinuationToken);
