@@ -37,16 +37,18 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <param name="appDll">The built LoFin.Functions.dll (<c>typeof(Program).Assembly.Location</c> in a project that references it).</param>
-    public static async Task<AppProcess> StartAsync(string appDll, string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="port">A port chosen beforehand (<see cref="FreePort"/>), when something started earlier must know where the app
+    /// will listen (a simulator's webhook target) or a restart must come back on the same one; else a free one.</param>
+    public static async Task<AppProcess> StartAsync(string appDll, string dataDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo("dotnet", [appDll])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(appDll)!,
         };
-        start.Environment["LOFIN_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["LOFIN_PORT"] = port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["LOFIN_DATA"] = dataDirectory;
         start.Environment["LOFIN_LOG_FORMAT"] = "simple";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -54,7 +56,7 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
         var process = System.Diagnostics.Process.Start(start)!;
-        var app = new AppProcess(process, port);
+        var app = new AppProcess(process, port.Value);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
@@ -131,7 +133,7 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"The app did not become healthy:\n{Output}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
