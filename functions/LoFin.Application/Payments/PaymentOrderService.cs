@@ -26,6 +26,10 @@ public sealed class PaymentOrderService(IDocumentStore store, TimeProvider clock
 
     public static string PaymentIdFor(string orderId, int index) => $"{orderId}-{index + 1:D4}";
 
+    /// <summary>The order a payment id belongs to (<see cref="PaymentIdFor"/> backwards), or null for an id not made so.</summary>
+    public static string? OrderIdOf(string paymentId) =>
+        paymentId.Length > 5 && paymentId[^5] == '-' && paymentId[^4..].All(char.IsAsciiDigit) ? paymentId[..^5] : null;
+
     public async Task<PaymentOrderIssue> IssueAsync(TenantId tenant, string orderKey, int fiscalYear, FiscalAccount account,
         IReadOnlyList<string> resolutionIds, string issuedBy, CancellationToken cancellationToken)
     {

@@ -31,6 +31,44 @@ public sealed class PaymentReconciler(IDocumentStore store, ITreasuryBank bank, 
         return recorded;
     }
 
+    /// <summary>
+    /// Settles a sent order once none of its payments waits for the bank any more, so an order paid
+    /// by webhooks shows 지급 완료 at once rather than at the next reconciliation. Cheap when some
+    /// payment still waits: one query that stops at the first.
+    /// </summary>
+    public async Task SettleIfFinalAsync(TenantId tenant, string orderId, CancellationToken cancellationToken)
+    {
+        var waiting = await store.QueryAsync<PaymentDocument>(tenant,
+            new DocumentQuery { IdPrefix = orderId + "-", PageSize = 1 }.WhereEqual("status", nameof(PaymentStatus.Ordered)), cancellationToken);
+        if (waiting.Items.Count > 0)
+        {
+            return;
+        }
+        var order = await store.ReadAsync<PaymentOrderDocument>(tenant, orderId, cancellationToken);
+        if (order?.Body.Status == PaymentOrderStatus.Sent)
+        {
+            await SettleAsync(tenant, order, await PaymentQueries.OfOrderAsync(store, tenant, orderId, cancellationToken), cancellationToken);
+        }
+    }
+
+    private async Task SettleAsync(TenantId tenant, Document<PaymentOrderDocument> order, IReadOnlyList<PaymentDocument> payments, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.ReplaceAsync(tenant, order.Id, order.Body with
+            {
+                Status = PaymentOrderStatus.Settled,
+                SucceededCount = payments.Count(p => p.Status == PaymentStatus.Succeeded),
+                FailedCount = payments.Count(p => p.Status == PaymentStatus.Failed),
+                SettledAt = clock.GetUtcNow(),
+            }, order.ETag, cancellationToken);
+        }
+        catch (DocumentPreconditionFailedException)
+        {
+            // Settled meanwhile by the other path (a webhook's results and the reconciler): the same counts.
+        }
+    }
+
     private async Task<int> ReconcileOrderAsync(TenantId tenant, Document<PaymentOrderDocument> order, CancellationToken cancellationToken)
     {
         var payments = await PaymentQueries.OfOrderAsync(store, tenant, order.Id, cancellationToken);
@@ -53,13 +91,7 @@ public sealed class PaymentReconciler(IDocumentStore store, ITreasuryBank bank, 
         }
         if (payments.All(p => p.Status != PaymentStatus.Ordered))
         {
-            await store.ReplaceAsync(tenant, order.Id, order.Body with
-            {
-                Status = PaymentOrderStatus.Settled,
-                SucceededCount = payments.Count(p => p.Status == PaymentStatus.Succeeded),
-                FailedCount = payments.Count(p => p.Status == PaymentStatus.Failed),
-                SettledAt = clock.GetUtcNow(),
-            }, order.ETag, cancellationToken);
+            await SettleAsync(tenant, order, payments, cancellationToken);
         }
         return recorded;
     }
