@@ -317,4 +317,36 @@ public sealed class ExecutionHttpTests(ExecutionAppFixture fixture) : IClassFixt
         Assert.Equal(2_500_000, line.GetProperty("committedWon").GetInt64());
         Assert.Equal(1_500_000, line.GetProperty("availableWon").GetInt64());
     }
+
+    [Fact]
+    public async Task Summary_WhenGroupedByItem_SumsEveryLineOfTheYearAndRefusesAnUnknownGrouping()
+    {
+        await LineAsync(0);
+        long listed = 0;
+        var lines = 0;
+        string? continuation = null;
+        do
+        {
+            var (_, page) = await Driver.GetAsync("suwon.budget", "/budget/2026/execution?pageSize=200"
+                + (continuation is null ? "" : "&continuationToken=" + Uri.EscapeDataString(continuation)));
+            foreach (var line in page.GetProperty("items").EnumerateArray())
+            {
+                listed += line.GetProperty("budgetWon").GetInt64();
+                lines++;
+            }
+            continuation = page.GetProperty("continuationToken").GetString();
+        }
+        while (continuation is not null);
+
+        var (status, summary) = await Driver.GetAsync("suwon.budget", "/budget/2026/execution/summary?by=item");
+        var (bad, problem) = await Driver.GetAsync("suwon.budget", "/budget/2026/execution/summary?by=color");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var groups = summary.GetProperty("groups").EnumerateArray().ToList();
+        Assert.Equal(listed, groups.Sum(g => g.GetProperty("budgetWon").GetInt64()));
+        Assert.Equal(lines, groups.Sum(g => g.GetProperty("lineCount").GetInt32()));
+        Assert.All(groups, g => Assert.Matches(@"^\d{3}-\d{2}$", g.GetProperty("key").GetString()!));
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("by", out _));
+    }
 }

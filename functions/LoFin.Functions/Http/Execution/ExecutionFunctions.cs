@@ -20,6 +20,7 @@ public static class ExecutionFunctions
         GetPaymentOrderFunction.Map(app);
         ListPaymentsFunction.Map(app);
         ListLineExecutionFunction.Map(app);
+        GetExecutionSummaryFunction.Map(app);
         ListLineJournalFunction.Map(app);
     }
 }
